@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate, splitFrontMatter } from '../../src/ingest/front-matter.ts';
+
+describe('splitFrontMatter', () => {
+  it('reads keys and the body after the block', () => {
+    const { meta, body } = splitFrontMatter(
+      '---\nurl: https://news.example/a\nOutlet: "Field Report"\npublished: 2025-03-04\n---\nFirst line.\n\nSecond.',
+    );
+    expect(meta).toEqual({ url: 'https://news.example/a', outlet: 'Field Report', published: '2025-03-04' });
+    expect(body).toBe('First line.\n\nSecond.');
+  });
+
+  it('treats a file without front matter as body', () => {
+    expect(splitFrontMatter('Headline\r\nText')).toEqual({ meta: {}, body: 'Headline\nText' });
+  });
+
+  it('treats an unclosed block as body, and strips a byte-order mark', () => {
+    expect(splitFrontMatter('\uFEFF---\nurl: x\nno end').meta).toEqual({});
+    expect(splitFrontMatter('\uFEFF---\nlang: uk\n---\nТекст').meta).toEqual({ lang: 'uk' });
+  });
+});
+
+describe('parseIsoDate', () => {
+  it.each([
+    ['2025-11-20', '2025-11-20'],
+    ['2025-11-20T23:10:00+03:00', '2025-11-20'],
+    ['Thu, 20 Nov 2025 10:00:00 GMT', '2025-11-20'],
+    ['2025-02-30', null],
+    ['yesterday', null],
+    ['', null],
+  ])('%s → %s', (input, expected) => expect(parseIsoDate(input)).toBe(expected));
+});
