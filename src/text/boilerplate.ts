@@ -1,0 +1,105 @@
+/**
+ * Boilerplate removal: donation appeals, newsletter and app sign-ups, "Read more" teasers,
+ * author bios, share widgets and photo captions are not the article and never carry claims
+ * (CLAIMS.md). The rules are data (data/lexicon/boilerplate.json); this file only applies them.
+ */
+import { z } from 'zod';
+import { EntryBase, compilePattern, parseLexiconEntries, readLexiconFile } from './lexicon-file.ts';
+
+/**
+ * One rule. `line`: a line that matches is dropped (only lines up to `maxLength` characters, so a
+ * whole article squeezed onto one line is never lost). `tail`: everything from the match to the
+ * end of the body is dropped (the appeal block that closes a page).
+ */
+export const BoilerplateEntry = EntryBase.extend({
+  kind: z.enum(['line', 'tail']),
+  pattern: z.string().min(1),
+  caseSensitive: z.boolean().optional(),
+  maxLength: z.number().int().positive().optional(),
+});
+export type BoilerplateEntry = z.infer<typeof BoilerplateEntry>;
+
+interface LineRule {
+  readonly id: string;
+  readonly re: RegExp;
+  readonly maxLength: number;
+}
+
+/** Compiled boilerplate rules: one combined regex per case mode as a fast first pass. */
+export interface BoilerplateRules {
+  readonly lineRules: readonly LineRule[];
+  readonly anyLine: readonly RegExp[];
+  readonly tails: readonly { readonly id: string; readonly re: RegExp }[];
+}
+
+/** A piece of text the rules removed, and the rule that removed it. */
+export interface DroppedText {
+  readonly ruleId: string;
+  readonly text: string;
+}
+
+const DEFAULT_MAX_LINE = 400;
+const FILE = 'boilerplate.json';
+
+/** Validates and compiles boilerplate entries (already parsed JSON). */
+export function compileBoilerplate(raw: unknown, file = FILE): BoilerplateRules {
+  const entries = parseLexiconEntries(file, raw, BoilerplateEntry);
+  const flags = (e: BoilerplateEntry): string => (e.caseSensitive ? 'u' : 'iu');
+  const lines = entries.filter((e) => e.kind === 'line');
+  const lineRules = lines.map((e) => ({
+    id: e.id,
+    re: compilePattern(file, e.id, e.pattern, flags(e)),
+    maxLength: e.maxLength ?? DEFAULT_MAX_LINE,
+  }));
+  const anyLine = [false, true].flatMap((cs) => {
+    const group = lines.filter((e) => (e.caseSensitive ?? false) === cs);
+    return group.length === 0 ? [] : [new RegExp(group.map((e) => `(?:${e.pattern})`).join('|'), cs ? 'u' : 'iu')];
+  });
+  const tails = entries
+    .filter((e) => e.kind === 'tail')
+    .map((e) => ({ id: e.id, re: compilePattern(file, e.id, e.pattern, `${flags(e)}m`) }));
+  return { lineRules, anyLine, tails };
+}
+
+/** Reads data/lexicon/boilerplate.json (or another file of the same shape). */
+export function loadBoilerplateRules(path: string): BoilerplateRules {
+  return compileBoilerplate(readLexiconFile(path, z.unknown()), FILE);
+}
+
+/** The body without boilerplate; paragraph breaks are kept. */
+export function dropBoilerplate(body: string, rules: BoilerplateRules): string {
+  return splitBoilerplate(body, rules).kept;
+}
+
+/** The body without boilerplate, plus what was dropped and why (for `--errors` style debugging). */
+export function splitBoilerplate(body: string, rules: BoilerplateRules): { kept: string; dropped: DroppedText[] } {
+  const dropped: DroppedText[] = [];
+  let text = body;
+  const tail = earliestTail(text, rules);
+  if (tail) {
+    dropped.push({ ruleId: tail.id, text: text.slice(tail.index) });
+    text = text.slice(0, tail.index);
+  }
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    const ruleId = lineRuleFor(line.trim(), rules);
+    if (ruleId) dropped.push({ ruleId, text: line });
+    else kept.push(line);
+  }
+  return { kept: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim(), dropped };
+}
+
+function earliestTail(text: string, rules: BoilerplateRules): { id: string; index: number } | null {
+  let best: { id: string; index: number } | null = null;
+  for (const { id, re } of rules.tails) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { id, index: m.index };
+  }
+  return best;
+}
+
+function lineRuleFor(line: string, rules: BoilerplateRules): string | null {
+  if (line === '' || !rules.anyLine.some((re) => re.test(line))) return null;
+  for (const rule of rules.lineRules) if (line.length <= rule.maxLength && rule.re.test(line)) return rule.id;
+  return null;
+}
