@@ -1,0 +1,95 @@
+/**
+ * Text folding for name matching: one key per spelling family, so that Kupyansk, Kupjansk,
+ * Kup'jans'k and Kupiansk meet, and Купянск meets Куп’янськ. Pure string functions, no data.
+ */
+
+const APOSTROPHES = /['’ʼ‘`´"”“]/g;
+const LATIN_SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', đ: 'd', ı: 'i', æ: 'ae', œ: 'oe', ħ: 'h' };
+const CYRILLIC_RE = /[\u0400-\u04FF]/;
+const LETTER_RE = /\p{L}/u;
+
+/** True when the string contains a Cyrillic letter (the word is then folded as Cyrillic). */
+export function isCyrillic(word: string): boolean {
+  return CYRILLIC_RE.test(word);
+}
+
+/** True when the first letter of `word` is an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && LETTER_RE.test(c);
+}
+
+/**
+ * Folds one Latin-script word: strips diacritics and apostrophes, lower-cases, and merges the
+ * letters romanisations disagree on (y/j → i, w → v, runs of i → one i).
+ * `Kup'jans'k`, `Kupyansk`, `Kupiańsk` → `kupiansk`; `Sievierodonetsk`, `Syeverodonets'k` → `sieverodonetsk`.
+ */
+export function foldLatinWord(word: string): string {
+  let s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '');
+  s = s.replace(/[łøßđıæœħ]/g, (c) => LATIN_SPECIAL[c] ?? c);
+  return s.replace(/[yj]/g, 'i').replace(/w/g, 'v').replace(/i{2,}/g, 'i');
+}
+
+/**
+ * Folds one Cyrillic word so Ukrainian and Russian spellings meet: lower-case, apostrophes and
+ * soft/hard signs dropped, ё → е, і ї ы → и, є э → е, ґ → г. `Куп’янськ` and `Купянск` → `купянск`.
+ */
+export function foldCyrillicWord(word: string): string {
+  return word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/[ьъ]/g, '')
+    .replace(/ё/g, 'е')
+    .replace(/[іїы]/g, 'и')
+    .replace(/[єэ]/g, 'е')
+    .replace(/ґ/g, 'г');
+}
+
+/** Folds one word in either script. */
+export function foldWord(word: string): string {
+  return isCyrillic(word) ? foldCyrillicWord(word) : foldLatinWord(word);
+}
+
+/** Splits a name or query into words: hyphens, spaces and punctuation separate, apostrophes join. */
+export function nameWords(text: string): string[] {
+  return text.match(/[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}]+)*/gu) ?? [];
+}
+
+/** Folds a whole name or query: words folded and joined by single spaces (`Chasiv-Yar` → `chasiv iar`). */
+export function foldName(text: string): string {
+  return nameWords(text).map(foldWord).join(' ');
+}
+
+const RU_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi',
+  є: 'ye', ґ: 'g',
+};
+const VOWELS = 'аеёиоуыэюяіїєй';
+
+/**
+ * Romanises Russian (or Ukrainian, read the Russian way) in the plain BGN/PCGN style used by
+ * news agencies: Красноармейск → Krasnoarmeysk, Курахово → Kurakhovo. With `iotatedE`, е after
+ * a vowel, a sign or at the start is `ye` (Avdeyevka); without it, `e` (Avdeevka).
+ */
+export function romaniseRussian(text: string, iotatedE = true): string {
+  let out = '';
+  let prev = ' ';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    let latin = RU_LATIN[lower];
+    if (latin === undefined) {
+      out += ch;
+      prev = ch;
+      continue;
+    }
+    if (lower === 'е' && iotatedE && (VOWELS.includes(prev) || 'ьъ '.includes(prev) || !LETTER_RE.test(prev))) {
+      latin = 'ye';
+    }
+    out += ch !== lower && latin.length > 0 ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin;
+    prev = lower;
+  }
+  return out;
+}
