@@ -60,10 +60,11 @@ export function lastChangeOf(events: readonly ClaimEvent[]): ControlChange | nul
     .filter((e) => !e.historical && !e.hedged && e.scope === 'full' && e.controller !== 'contested')
     .sort((a, b) => (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : 0));
   let change: ControlChange | null = null;
+  let holder: ControlChange['to'] | null = null;
   for (const e of firm) {
-    const from: ControlChange['to'] | null = change?.to ?? null;
-    if (from === e.controller) continue;
-    change = { from, to: e.controller, date: e.firstDate, eventId: e.id, claimant: e.claimant };
+    if (holder === e.controller) continue;
+    change = { from: holder, to: e.controller, date: e.firstDate, eventId: e.id, claimant: e.claimant };
+    holder = e.controller;
   }
   return change;
 }
