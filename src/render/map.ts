@@ -1,0 +1,173 @@
+// The map picture: followed places at their coordinates, coloured by status, over country borders.
+import { boxesOverlap, clipRing, HOME_COUNTRIES, loadBorders, type Country } from './borders.ts';
+import { placeLabels, type Box, type LabelRequest } from './layout.ts';
+import * as C from './palette.ts';
+import { fitProjection, scaleBarKm, type Frame, type Projection } from './projection.ts';
+import { svgToPng } from './rasterise.ts';
+import { formatDate, pictureStrings, type PictureStrings } from './strings.ts';
+import { el, n, svgDocument, text, textWidth } from './svg.ts';
+import { MAP_STATUSES, type MapInput, type MapPoint, type MapStatus, type PictureSize } from './types.ts';
+
+/** Size of map pictures: Telegram shows up to 1280 px, and this keeps text readable on a phone. */
+export const MAP_SIZE: PictureSize = { width: 1000, height: 760 };
+
+const TITLE_H = 56;
+const FRAME: Frame = { x: 0, y: TITLE_H, width: MAP_SIZE.width, height: MAP_SIZE.height - TITLE_H };
+
+/** Marks under, primary places on top; among equals, the order given. */
+const DRAW_ORDER: Readonly<Record<MapStatus, number>> = { unknown: 0, ua: 1, ru: 2, contested: 3, disputed: 4 };
+
+/** Builds the SVG of a map. `borders` defaults to the bundled Natural Earth countries. */
+export function renderMapSvg(input: MapInput, borders: readonly Country[] = loadBorders()): string {
+  const s = pictureStrings(input.lang);
+  const points = input.points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+  const proj = fitProjection(points, FRAME, { padding: 0.1, minSpanKm: 60 });
+  const legend = legendBox(s);
+  const scale = scaleBar(proj, s);
+  const sorted = [...points].sort(
+    (a, b) => Number(a.primary ?? false) - Number(b.primary ?? false) || DRAW_ORDER[a.status] - DRAW_ORDER[b.status],
+  );
+  const marks = sorted.map((p) => ({ p, xy: proj.project(p.lon, p.lat), r: p.primary ? 9 : 7 }));
+  const markBoxes: Box[] = marks.map(({ xy, r }) => ({ x: xy[0] - r, y: xy[1] - r, width: 2 * r, height: 2 * r }));
+  const requests: LabelRequest[] = [...marks]
+    .reverse()
+    .map(({ p, xy, r }) => ({ x: xy[0], y: xy[1], r, text: p.name, fontSize: p.primary ? 15 : 13 }));
+  const labels = placeLabels(requests, inset(FRAME, 4), [...markBoxes, legend.box, scale.box]);
+  const body = [
+    el('rect', { ...FRAME, fill: C.SEA }),
+    countryPaths(borders, proj),
+    ...marks.map(({ p, xy, r }) => mark(p, xy, r)),
+    ...labels.flatMap((l, i) =>
+      l ? [text(l.x, l.y, l.text, labelAttrs(l.anchor, l.fontSize, requests[i]!.fontSize > 13))] : [],
+    ),
+    legend.svg,
+    scale.svg,
+    ...titleBar(input, s),
+  ];
+  if (points.length === 0) body.push(text(FRAME.width / 2, FRAME.y + FRAME.height / 2, s.status.unknown, centred(18)));
+  return svgDocument(MAP_SIZE.width, MAP_SIZE.height, '#ffffff', body);
+}
+
+/** Renders a map to PNG bytes. */
+export function renderMap(input: MapInput, borders?: readonly Country[]): Uint8Array {
+  return svgToPng(renderMapSvg(input, borders));
+}
+
+function inset(f: Frame, by: number): Frame {
+  return { x: f.x + by, y: f.y + by, width: f.width - 2 * by, height: f.height - 2 * by };
+}
+
+function centred(size: number) {
+  return { 'font-size': size, 'text-anchor': 'middle', fill: C.MUTED };
+}
+
+function labelAttrs(anchor: string, size: number, bold: boolean) {
+  return {
+    'font-size': size,
+    'text-anchor': anchor,
+    'font-weight': bold ? 'bold' : undefined,
+    fill: C.INK,
+    stroke: '#ffffff',
+    'stroke-width': 3,
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+  };
+}
+
+function mark(p: MapPoint, [x, y]: readonly [number, number], r: number): string {
+  const ring = p.confirmed
+    ? el('circle', { cx: x, cy: y, r: r + 3.5, fill: 'none', stroke: C.CONFIRMED_RING, 'stroke-width': 2.5, class: 'ring' })
+    : '';
+  const dot = el('circle', {
+    cx: x,
+    cy: y,
+    r,
+    fill: C.STATUS_COLOR[p.status],
+    stroke: '#ffffff',
+    'stroke-width': 1.5,
+    class: `mark status-${p.status}`,
+  });
+  return ring + dot;
+}
+
+/**
+ * Country outlines cut to the frame in degrees before projecting: a clip-path over the whole
+ * of Russia costs resvg ~100 ms a picture, cutting the rings first costs nothing.
+ */
+function countryPaths(borders: readonly Country[], proj: Projection): string {
+  const v = proj.view;
+  // A margin hides the cut edges off the picture; the top is cut exactly at the title bar.
+  const m = 0.05 * (v.north - v.south);
+  const view = { west: v.west - m, south: v.south - m, east: v.east + m, north: v.north };
+  return borders
+    .map((c) => {
+      let d = '';
+      for (const ring of c.rings) {
+        if (!boxesOverlap(ring.box, view)) continue;
+        for (const cut of clipRing(ring.points, view)) d += ringPath(cut.points, proj);
+      }
+      if (!d) return '';
+      const fill = HOME_COUNTRIES.has(c.id) ? C.LAND_HOME : C.LAND;
+      return `<path d="${d}" fill="${fill}" stroke="${C.BORDER}" stroke-width="1.2" stroke-linejoin="round"/>`;
+    })
+    .join('');
+}
+
+/** One closed ring as path data, dropping points less than a pixel from the last one kept. */
+function ringPath(points: readonly (readonly number[])[], proj: Projection): string {
+  let d = '';
+  let lx = Infinity;
+  let ly = Infinity;
+  for (const pt of points) {
+    const [x, y] = proj.project(pt[0]!, pt[1]!);
+    if (Math.abs(x - lx) < 1 && Math.abs(y - ly) < 1) continue;
+    d += `${d ? 'L' : 'M'}${n(x)} ${n(y)}`;
+    lx = x;
+    ly = y;
+  }
+  return d ? `${d}Z` : '';
+}
+
+function legendBox(s: PictureStrings): { svg: string; box: Box } {
+  const rows: Array<[string, string]> = MAP_STATUSES.map((st) => [st, s.status[st]]);
+  rows.push(['confirmed', s.confirmed]);
+  const width = 30 + Math.max(...rows.map(([, label]) => textWidth(label, 13)));
+  const height = 12 + rows.length * 22;
+  const box: Box = { x: FRAME.x + 12, y: FRAME.y + FRAME.height - height - 12, width, height };
+  const parts = [el('rect', { ...box, rx: 6, fill: '#ffffff', 'fill-opacity': 0.9, stroke: '#cccccc' })];
+  rows.forEach(([key, label], i) => {
+    const cy = box.y + 17 + i * 22;
+    const cx = box.x + 15;
+    parts.push(
+      key === 'confirmed'
+        ? el('circle', { cx, cy, r: 7, fill: 'none', stroke: C.CONFIRMED_RING, 'stroke-width': 2.5 })
+        : el('circle', { cx, cy, r: 6, fill: C.STATUS_COLOR[key as MapStatus], class: `legend status-${key}` }),
+      text(cx + 14, cy + 4.5, label, { 'font-size': 13, fill: C.INK, class: 'legend-label' }),
+    );
+  });
+  return { svg: `<g>${parts.join('')}</g>`, box };
+}
+
+function scaleBar(proj: Projection, s: PictureStrings): { svg: string; box: Box } {
+  const km = scaleBarKm(proj.pxPerKm, 140);
+  const len = km * proj.pxPerKm;
+  const x1 = FRAME.x + FRAME.width - 20;
+  const x0 = x1 - len;
+  const y = FRAME.y + FRAME.height - 30;
+  const box: Box = { x: x0 - 8, y: y - 22, width: len + 16, height: 48 };
+  const svg =
+    el('rect', { ...box, rx: 4, fill: '#ffffff', 'fill-opacity': 0.8 }) +
+    el('path', { d: `M${n(x0)} ${n(y - 5)}V${n(y)}H${n(x1)}V${n(y - 5)}`, fill: 'none', stroke: C.INK, 'stroke-width': 2 }) +
+    text((x0 + x1) / 2, y - 9, `${km} ${s.km}`, { 'font-size': 12, 'text-anchor': 'middle', fill: C.INK }) +
+    text(x1, y + 16, 'Natural Earth', { 'font-size': 10, 'text-anchor': 'end', fill: C.MUTED });
+  return { svg, box };
+}
+
+function titleBar(input: MapInput, s: PictureStrings): string[] {
+  const when = `${s.asOf} ${formatDate(input.date, input.lang)}`;
+  return [
+    el('line', { x1: 0, y1: TITLE_H - 0.5, x2: MAP_SIZE.width, y2: TITLE_H - 0.5, stroke: '#cccccc' }),
+    text(20, 36, input.title ?? s.mapTitle, { 'font-size': 22, 'font-weight': 'bold', fill: C.INK }),
+    text(MAP_SIZE.width - 20, 36, when, { 'font-size': 16, 'text-anchor': 'end', fill: C.MUTED }),
+  ];
+}
