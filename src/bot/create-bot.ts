@@ -1,0 +1,50 @@
+import { Bot, type BotConfig } from 'grammy';
+import type { I18n } from '@grammyjs/i18n';
+import type { BotContext } from './context.ts';
+import type { BotDeps } from './deps.ts';
+import { adminFeature } from './features/admin.ts';
+import { digestFeature } from './features/digest.ts';
+import { fallbackFeature } from './features/fallback.ts';
+import { forwardFeature } from './features/forward.ts';
+import { settingsFeature } from './features/settings.ts';
+import { startFeature } from './features/start.ts';
+import { statusFeature } from './features/status.ts';
+import { subscriptionsFeature } from './features/subscriptions.ts';
+import { createI18n } from './i18n.ts';
+import { chatRecord } from './middlewares/chat-record.ts';
+import { errorBoundary } from './middlewares/error-boundary.ts';
+
+export interface CreateBotOptions {
+  /** Preset bot info (tests, the console chat) so no getMe call is needed. */
+  readonly botInfo?: BotConfig<BotContext>['botInfo'];
+  /** Another Bot API server (TELEGRAM_API_ROOT). */
+  readonly apiRoot?: string;
+  /** Extra middleware installed before the features (runner's sequentialize). */
+  readonly before?: Parameters<Bot<BotContext>['use']>[0];
+}
+
+/**
+ * Builds the bot. Install order: chat record + logger → i18n → features (start, subscriptions,
+ * settings, digest, admin, forward, status incl. bare place names) → fallback (must be last).
+ * Errors go to the error boundary (bot.catch), never to grammY's default handler.
+ */
+export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): { bot: Bot<BotContext>; i18n: I18n<BotContext> } {
+  const bot = new Bot<BotContext>(token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
+  });
+  const i18n = createI18n(deps.localesDir ?? 'data/locales');
+  if (options.before) bot.use(options.before);
+  bot.use(chatRecord(deps.app, deps.logger, deps.now ?? (() => new Date())));
+  bot.use(i18n);
+  bot.use(startFeature(deps));
+  bot.use(subscriptionsFeature(deps));
+  bot.use(settingsFeature(deps));
+  bot.use(digestFeature(deps));
+  bot.use(adminFeature(deps));
+  bot.use(forwardFeature(deps));
+  bot.use(statusFeature(deps));
+  bot.use(fallbackFeature());
+  bot.catch(errorBoundary(deps.logger));
+  return { bot, i18n };
+}

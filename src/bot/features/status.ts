@@ -1,0 +1,44 @@
+import { Composer } from 'grammy';
+import type { Place } from '../../domain/place.ts';
+import type { BotContext } from '../context.ts';
+import type { BotDeps } from '../deps.ts';
+import { decodeCallback } from '../keyboards/callback-data.ts';
+import { historyKeyboard, statusKeyboard } from '../keyboards/keyboards.ts';
+import { renderHistory } from '../render/history.ts';
+import { renderStatus } from '../render/status.ts';
+import { editHtml, replyHtml } from '../reply.ts';
+import { withPlace } from './place-query.ts';
+
+/** /status, /history (paged), their buttons, and a bare place name typed in a private chat. */
+export function statusFeature({ app }: BotDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+
+  const showStatus = (ctx: BotContext, place: Place): Promise<void> =>
+    replyHtml(ctx, renderStatus(ctx.t, place, app.status(place.id)), statusKeyboard(ctx.t, place, app.isFollowing(ctx.chat!.id, place.id)));
+  const showHistory = async (ctx: BotContext, place: Place, page: number, edit: boolean): Promise<void> => {
+    const history = app.history(place.id, page);
+    if (!history) return replyHtml(ctx, ctx.t('place-gone'));
+    const keyboard = history.total > 0 ? historyKeyboard(ctx.t, place.id, history.page, history.pages) : undefined;
+    const html = renderHistory(ctx.t, history);
+    return edit ? editHtml(ctx, html, keyboard) : replyHtml(ctx, html, keyboard);
+  };
+
+  feature.command('status', (ctx) => withPlace(ctx, app, ctx.match, 'status', (p) => showStatus(ctx, p)));
+  feature.command('history', (ctx) => withPlace(ctx, app, ctx.match, 'history', (p) => showHistory(ctx, p, 0, false)));
+
+  feature.callbackQuery(/^(st|h|hp):/, async (ctx) => {
+    const cb = decodeCallback(ctx.callbackQuery.data);
+    const place = cb && 'placeId' in cb ? app.place(cb.placeId) : undefined;
+    await ctx.answerCallbackQuery();
+    if (!place || !cb) return replyHtml(ctx, ctx.t('place-gone'));
+    if (cb.kind === 'history') return showHistory(ctx, place, cb.page, cb.edit === true);
+    return showStatus(ctx, place);
+  });
+
+  // A bare place name in a private chat: its status, with Follow and History buttons.
+  feature.chatType('private').on('message:text', async (ctx, next) => {
+    if (ctx.message.text.startsWith('/') || ctx.message.forward_origin) return next();
+    return withPlace(ctx, app, ctx.message.text, 'status', (p) => showStatus(ctx, p));
+  });
+  return feature;
+}
