@@ -93,6 +93,9 @@ export function createClaimRepo(db: Db) {
   const byArticle = db.prepare<[number], ClaimRow>(`${SELECT} WHERE c.article_id = ? ORDER BY c.id`);
   const all = db.prepare<[], ClaimRow>(`${SELECT} ORDER BY a.published, a.url, c.id`);
   const count = db.prepare<[], number>('SELECT count(*) FROM claims').pluck();
+  const places = db.prepare<[], { id: string; name: string; oblast: string }>(
+    'SELECT place_id AS id, min(place) AS name, min(oblast) AS oblast FROM claims GROUP BY place_id ORDER BY name, id',
+  );
 
   return {
     /**
@@ -111,6 +114,8 @@ export function createClaimRepo(db: Db) {
       for (const row of all.iterate()) yield fromClaimRow(row);
     },
     count: (): number => count.get()!,
+    /** Every place with at least one claim: gazetteer id, canonical name, oblast. */
+    places: (): { id: string; name: string; oblast: string }[] => places.all(),
   };
 }
 
