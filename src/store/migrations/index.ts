@@ -1,5 +1,7 @@
 import type { Migration } from '../migration.ts';
 import { migration001 } from './001-articles-and-sources.ts';
+import { migration002 } from './002-claims.ts';
+import { migration003 } from './003-claim-events.ts';
 
 /**
  * Every migration, in order. Numbers are fixed once landed: 001 articles and sources,
@@ -7,4 +9,6 @@ import { migration001 } from './001-articles-and-sources.ts';
  */
 export const migrations: readonly Migration[] = [
   migration001,
+  migration002,
+  migration003,
 ];
