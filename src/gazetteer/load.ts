@@ -1,10 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { isCyrillic } from '../text/fold.ts';
+import { compileInflection } from '../text/inflect.ts';
+import { FORMAT_VERSION, gazetteerFileSchema, type GazetteerFile } from './data-format.ts';
+import { findMentions, type FindOptionsWithContext } from './find.ts';
+import { aliasKeys } from './keys.ts';
+import { loadLexicons } from './lexicons.ts';
+import type { GazetteerModel } from './model.ts';
+import { buildPlaceTable } from './places.ts';
+import { resolveQuery } from './resolve.ts';
+import { scanText } from './scan.ts';
+import { buildTrie, emptyTrie, insertInList, type Trie } from './trie.ts';
 import type { Gazetteer } from './types.ts';
 
 /** The committed data file built by `npm run build:gazetteer`. */
 export const DEFAULT_GAZETTEER_FILE = fileURLToPath(new URL('../../data/gazetteer/places.json.gz', import.meta.url));
 
-/** Reads the gazetteer data file (default: the committed one) and builds the matcher. */
+const FRONTLINE = ['Donetsk', 'Luhansk', 'Kharkiv', 'Zaporizhzhia', 'Kherson', 'Dnipropetrovsk', 'Sumy', 'Kursk', 'Belgorod'];
+
+function readFile(file: string): GazetteerFile {
+  const raw: unknown = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+  const format = (raw as { format?: unknown }).format;
+  if (format !== FORMAT_VERSION) {
+    throw new Error(`${file}: format ${String(format)}, expected ${FORMAT_VERSION}: run npm run build:gazetteer`);
+  }
+  const parsed = gazetteerFileSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
+/** Latin raion keys: `Kupianskyi` → kupianski, kupiansk, kupian; `Bakhmutskyi` → … bakhmut. */
+function raionTrie(file: GazetteerFile, rules: GazetteerModel['rules']): Trie<number[]> {
+  const trie = emptyTrie<number[]>();
+  file.raions.forEach((name, r) => {
+    for (const key of aliasKeys(name, rules)) {
+      insertInList(trie, key, r);
+      const cut = key.lastIndexOf(' ') + 1;
+      const last = key.slice(cut);
+      if (!isCyrillic(last) && last.endsWith('ski')) {
+        insertInList(trie, key.slice(0, cut) + last.slice(0, -1), r);
+        insertInList(trie, key.slice(0, cut) + last.slice(0, -3), r);
+      }
+    }
+    const local = file.raionsLocal[r];
+    if (local) for (const key of aliasKeys(local, rules)) insertInList(trie, key, r);
+  });
+  return trie;
+}
+
+function decodePostings(lines: readonly string[]): (i: number) => readonly number[] {
+  const cache = new Map<number, number[]>();
+  return (i) => {
+    let list = cache.get(i);
+    if (!list) {
+      list = lines[i]!.split(',').map((n) => parseInt(n, 36));
+      cache.set(i, list);
+    }
+    return list;
+  };
+}
+
+/** Builds the in-memory model from a data file and the lexicons in `lexiconDir`. */
+export function buildModel(file: GazetteerFile, lexiconDir: string): GazetteerModel {
+  const rules = compileInflection(file.inflection);
+  const keys = file.keys.split('\n');
+  const display = file.display.split('\n');
+  const lines = file.postings.split('\n');
+  if (display.length !== keys.length || lines.length !== keys.length) throw new Error('gazetteer file: key columns differ in length');
+  let firstCyrillicKey = keys.findIndex((k) => isCyrillic(k.charAt(0)));
+  if (firstCyrillicKey === -1) firstCyrillicKey = keys.length;
+  return {
+    table: buildPlaceTable(file),
+    rules,
+    names: buildTrie(keys),
+    raionNames: raionTrie(file, rules),
+    lex: loadLexicons(lexiconDir, rules, file.oblasts),
+    oblasts: file.oblasts,
+    keys,
+    display,
+    postings: decodePostings(lines),
+    firstCyrillicKey,
+    frontline: new Set(FRONTLINE.map((o) => file.oblasts.indexOf(o)).filter((i) => i >= 0)),
+  };
+}
+
+/**
+ * Reads the gazetteer data file (default: the committed one) and builds the matcher. Load it
+ * once and pass the object around. The lexicons (regions, stop-list, cues) are read from
+ * data/gazetteer/ of the repository.
+ */
 export function loadGazetteer(file: string = DEFAULT_GAZETTEER_FILE): Gazetteer {
-  throw new Error(`gazetteer not built yet: ${file}`);
+  const model = buildModel(readFile(file), dirname(DEFAULT_GAZETTEER_FILE));
+  return {
+    size: model.table.places.length,
+    get: (id) => {
+      const i = model.table.byId.get(id);
+      return i === undefined ? undefined : model.table.places[i];
+    },
+    findMentions: (text, options?: FindOptionsWithContext) => findMentions(model, text, options),
+    findRegions: (text) => scanText(model, text).regions,
+    resolve: (query, options) => resolveQuery(model, query, options?.limit ?? 5),
+  };
 }

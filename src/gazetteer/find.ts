@@ -1,0 +1,52 @@
+/**
+ * `findMentions`: scan once, pick anchors (places named unambiguously), then score every hit
+ * against the oblasts, raions and anchors of the text (and of `options.context` when a caller
+ * passes one sentence at a time but wants the article as context).
+ */
+import type { GazetteerModel } from './model.ts';
+import { scanText, type Hit, type ScanResult } from './scan.ts';
+import { scoreCandidates, toMention, type Context } from './score.ts';
+import type { FindOptions, Mention } from './types.ts';
+
+/** Extra option: text used only as context (e.g. the whole article when `text` is one sentence). */
+export interface FindOptionsWithContext extends FindOptions {
+  readonly context?: string;
+}
+
+/** `uk` or `ru` from the letters only one of the two alphabets has; undefined when unclear. */
+export function detectLang(text: string): string | undefined {
+  const uk = (text.match(/[іїєґІЇЄҐ]/g) ?? []).length;
+  const ru = (text.match(/[ыэёъЫЭЁЪ]/g) ?? []).length;
+  if (uk === 0 && ru === 0) return undefined;
+  return uk >= ru ? 'uk' : 'ru';
+}
+
+function anchorsOf(m: GazetteerModel, hits: readonly Hit[], ctx: Context): Context['anchors'] {
+  const anchors: { place: Mention['place']; folded: string }[] = [];
+  for (const hit of hits) {
+    const mention = toMention(m, hit, ctx);
+    if (!mention || mention.confidence < 0.7 || mention.ambiguous) continue;
+    const scored = scoreCandidates(m, hit, ctx);
+    if (scored.length > 1 && scored[0]!.score - scored[1]!.score < 0.3) continue;
+    anchors.push({ place: mention.place, folded: hit.folded });
+  }
+  return anchors;
+}
+
+/** Finds every settlement mention of `text`; offsets are relative to `text`. */
+export function findMentions(m: GazetteerModel, text: string, options: FindOptionsWithContext = {}): Mention[] {
+  const own = scanText(m, text);
+  const extra: ScanResult | undefined = options.context ? scanText(m, options.context) : undefined;
+  const lang = options.lang === 'uk' || options.lang === 'ru' ? options.lang : detectLang(options.context ?? text);
+  const oblasts = new Set([...own.oblasts, ...(extra?.oblasts ?? [])]);
+  const raions = new Set([...own.raions, ...(extra?.raions ?? [])]);
+  const first: Context = { oblasts, raions, anchors: [], lang };
+  const anchors = anchorsOf(m, [...own.hits, ...(extra?.hits ?? [])], first);
+  const ctx: Context = { ...first, anchors };
+  const out: Mention[] = [];
+  for (const hit of own.hits) {
+    const mention = toMention(m, hit, ctx);
+    if (mention) out.push(mention);
+  }
+  return out;
+}

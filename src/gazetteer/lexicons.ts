@@ -1,0 +1,104 @@
+/**
+ * The hand-edited word lists of data/gazetteer/ compiled once at load: region names, stop-list,
+ * cues. Words are folded with the same functions as names, Cyrillic ones stemmed.
+ */
+import { resolve } from 'node:path';
+import { foldWord } from '../text/fold.ts';
+import type { InflectionRules } from '../text/inflect.ts';
+import { cuesSchema, readJsonFile, regionsSchema, stoplistSchema } from './data-files.ts';
+import { aliasKeys } from './keys.ts';
+import { emptyTrie, insertKey, type Trie } from './trie.ts';
+
+/** Exact folded words plus folded prefixes (a word ending in `*` in the data is a prefix). */
+export interface WordSet {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+}
+
+/** Whether the folded word is in the set. */
+export function inWordSet(set: WordSet, folded: string): boolean {
+  return matchLength(set, folded) > 0;
+}
+
+/** How specifically the word matches: its length for an exact word, the prefix length, or 0. */
+export function matchLength(set: WordSet, folded: string): number {
+  if (set.exact.has(folded)) return folded.length + 1;
+  let best = 0;
+  for (const p of set.prefixes) if (p.length > best && folded.startsWith(p)) best = p.length;
+  return best;
+}
+
+function wordSet(words: readonly string[], prefixes: readonly string[] = []): WordSet {
+  const exact = new Set<string>();
+  const pre: string[] = prefixes.map((p) => foldWord(p));
+  for (const w of words) {
+    if (w.endsWith('*')) pre.push(foldWord(w.slice(0, -1)));
+    else exact.add(foldWord(w));
+  }
+  return { exact, prefixes: pre };
+}
+
+export type CueType = 'village' | 'town' | 'city';
+
+/** One cue class. */
+export interface Cue {
+  readonly strong: boolean;
+  readonly placeType: CueType | undefined;
+  readonly words: WordSet;
+}
+
+/** Everything compiled from the JSON lexicons. */
+export interface Lexicons {
+  /** Oblast names that are regions before a region word; postings = oblast indexes. */
+  readonly regionNames: Trie;
+  /** Names that are always a region. */
+  readonly regionStandalone: Trie;
+  readonly regionWords: WordSet;
+  readonly raionWords: WordSet;
+  readonly conjunctions: WordSet;
+  /** Stop-listed keys: value `always` or `sentence-start`. */
+  readonly stop: ReadonlyMap<string, 'always' | 'sentence-start'>;
+  readonly notBefore: WordSet;
+  readonly notAfter: WordSet;
+  readonly cues: readonly Cue[];
+}
+
+function mergeLists(lists: readonly { words: string[]; prefixes: string[] }[]): WordSet {
+  return wordSet(
+    lists.flatMap((l) => l.words),
+    lists.flatMap((l) => l.prefixes),
+  );
+}
+
+/** Reads and compiles the lexicons in `dir` (data/gazetteer). `oblasts` fixes the oblast indexes. */
+export function loadLexicons(dir: string, rules: InflectionRules, oblasts: readonly string[]): Lexicons {
+  const regionsFile = resolve(dir, 'regions.json');
+  const regions = readJsonFile(regionsFile, regionsSchema);
+  const stoplist = readJsonFile(resolve(dir, 'stoplist.json'), stoplistSchema);
+  const cues = readJsonFile(resolve(dir, 'cues.json'), cuesSchema);
+  const regionNames = emptyTrie<number>();
+  const regionStandalone = emptyTrie<number>();
+  for (const e of regions.entries) {
+    const idx = oblasts.indexOf(e.oblast);
+    if (idx === -1) throw new Error(`${regionsFile}: entry "${e.id}": unknown oblast ${e.oblast}`);
+    for (const n of e.names) for (const k of aliasKeys(n, rules)) insertKey(regionNames, k, idx);
+    for (const n of e.standalone) for (const k of aliasKeys(n, rules)) insertKey(regionStandalone, k, idx);
+  }
+  const stop = new Map<string, 'always' | 'sentence-start'>();
+  for (const e of stoplist.entries) for (const w of e.words) for (const k of aliasKeys(w, rules)) stop.set(k, e.when);
+  return {
+    regionNames,
+    regionStandalone,
+    regionWords: wordSet(regions.regionWords),
+    raionWords: wordSet(regions.raionWords),
+    conjunctions: wordSet(regions.conjunctions),
+    stop,
+    notBefore: mergeLists(stoplist.notBefore),
+    notAfter: mergeLists(stoplist.notAfter),
+    cues: cues.entries.map((e) => ({
+      strong: e.strength === 'strong',
+      placeType: e.placeType,
+      words: wordSet(e.words, e.prefixes),
+    })),
+  };
+}

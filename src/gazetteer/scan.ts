@@ -1,0 +1,203 @@
+/**
+ * One pass over a text: tokens → region phrases, raion phrases and settlement-name hits (longest
+ * match in the token trie). No scoring here; see score.ts.
+ */
+import { foldWord } from '../text/fold.ts';
+import { inWordSet, matchLength, type Cue } from './lexicons.ts';
+import { wordKeys } from './keys.ts';
+import type { GazetteerModel } from './model.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { Trie } from './trie.ts';
+import type { RegionMention } from './types.ts';
+
+/** A name found in the text, before disambiguation. */
+export interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  /** Folded surface, words joined by spaces. */
+  readonly folded: string;
+  /** `placeIndex * 8 + kind`, possibly from several keys. */
+  readonly postings: readonly number[];
+  readonly keyIndex: number;
+  readonly positional: boolean;
+  readonly stop: 'always' | 'sentence-start' | undefined;
+  readonly cue: Cue | undefined;
+}
+
+/** What one scan finds. */
+export interface ScanResult {
+  readonly hits: Hit[];
+  readonly regions: RegionMention[];
+  readonly oblasts: Set<number>;
+  readonly raions: Set<number>;
+}
+
+interface Match<T> {
+  end: number;
+  payloads: T[];
+}
+
+class Scanner {
+  private readonly keyCache: (string[] | undefined)[];
+  private readonly foldCache: (string | undefined)[];
+
+  constructor(
+    private readonly m: GazetteerModel,
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {
+    this.keyCache = new Array(tokens.length);
+    this.foldCache = new Array(tokens.length);
+  }
+
+  keys(i: number): string[] {
+    return (this.keyCache[i] ??= wordKeys(this.tokens[i]!.word, this.m.rules));
+  }
+
+  folded(i: number): string {
+    return (this.foldCache[i] ??= foldWord(this.tokens[i]!.word));
+  }
+
+  /** Longest key of the index starting at token i; every payload of that length is returned. */
+  longest<T>(trie: Trie<T>, i: number): Match<T> | undefined {
+    let best: Match<T> | undefined;
+    const walk = (prefix: string, j: number): void => {
+      for (const k of this.keys(j)) {
+        const key = prefix ? `${prefix} ${k}` : k;
+        const payload = trie.full.get(key);
+        if (payload !== undefined) {
+          if (!best || j > best.end) best = { end: j, payloads: [payload] };
+          else if (j === best.end && !best.payloads.includes(payload)) best.payloads.push(payload);
+        }
+        if (trie.prefixes.has(key) && j + 1 < this.tokens.length && this.tokens[j + 1]!.joinsPrev) walk(key, j + 1);
+      }
+    };
+    walk('', i);
+    return best;
+  }
+
+  isWord(i: number, set: Parameters<typeof inWordSet>[0]): boolean {
+    return i < this.tokens.length && inWordSet(set, this.folded(i));
+  }
+
+  sameSentence(a: number, b: number): boolean {
+    return b < this.tokens.length && this.tokens[a]!.sentence === this.tokens[b]!.sentence;
+  }
+
+  span(a: number, b: number): { start: number; end: number; surface: string } {
+    const start = this.tokens[a]!.start;
+    const end = this.tokens[b]!.end;
+    return { start, end, surface: this.text.slice(start, end) };
+  }
+
+  /** "Kharkiv region", "Kharkiv and Donetsk regions", "Харківщина": returns the last token used. */
+  region(i: number, out: ScanResult): number {
+    const alone = this.longest(this.m.lex.regionStandalone, i);
+    if (alone) {
+      out.regions.push({ ...this.span(i, alone.end), oblast: this.m.oblasts[alone.payloads[0]!]! });
+      out.oblasts.add(alone.payloads[0]!);
+      return alone.end;
+    }
+    const chain: { from: number; match: Match<number> }[] = [];
+    let k = i;
+    for (let guard = 0; guard < 6; guard++) {
+      const match = this.tokens[k]?.cap ? this.longest(this.m.lex.regionNames, k) : undefined;
+      if (!match) return -1;
+      chain.push({ from: k, match });
+      const next = match.end + 1;
+      if (!this.sameSentence(i, next)) return -1;
+      if (this.isWord(next, this.m.lex.regionWords)) {
+        for (const c of chain) {
+          const oblast = c.match.payloads[0]!;
+          out.regions.push({ ...this.span(c.from, c.match.end), oblast: this.m.oblasts[oblast]! });
+          out.oblasts.add(oblast);
+        }
+        return next;
+      }
+      if (this.isWord(next, this.m.lex.conjunctions)) k = next + 1;
+      else if (this.tokens[next]!.commaBefore) k = next;
+      else return -1;
+    }
+    return -1;
+  }
+
+  /** "Kupiansk district", "Покровського району": raion context; returns the last token used. */
+  raion(i: number, out: ScanResult): number {
+    const match = this.longest(this.m.raionNames, i);
+    if (!match || !this.sameSentence(i, match.end + 1) || !this.isWord(match.end + 1, this.m.lex.raionWords)) return -1;
+    for (const list of match.payloads) for (const r of list) out.raions.add(r);
+    return match.end + 1;
+  }
+
+  /** The strongest cue word up to three words back in the same sentence. */
+  cue(i: number): Cue | undefined {
+    let best: Cue | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - 3) && this.tokens[j]!.sentence === this.tokens[i]!.sentence; j--) {
+      const w = this.folded(j);
+      let len = 0;
+      let here: Cue | undefined;
+      for (const c of this.m.lex.cues) {
+        const l = matchLength(c.words, w);
+        if (l > len) [len, here] = [l, c];
+      }
+      if (here && (!best || (here.strong && !best.strong))) best = here;
+      if (best?.strong) break;
+    }
+    return best;
+  }
+
+  hit(i: number, match: Match<number>): Hit | undefined {
+    const { lex } = this.m;
+    const after = match.end + 1;
+    if (after < this.tokens.length && this.tokens[after]!.joinsPrev && this.isWord(after, lex.notBefore)) return undefined;
+    if (i > 0 && this.tokens[i]!.joinsPrev && this.isWord(i - 1, lex.notAfter)) return undefined;
+    const postings =
+      match.payloads.length === 1 ? this.m.postings(match.payloads[0]!) : match.payloads.flatMap((k) => this.m.postings(k));
+    let stop: Hit['stop'];
+    for (const k of match.payloads) {
+      const s = lex.stop.get(this.m.keys[k]!);
+      if (s === 'always' || (s && !stop)) stop = s;
+    }
+    const words: string[] = [];
+    for (let j = i; j <= match.end; j++) words.push(this.folded(j));
+    return {
+      ...this.span(i, match.end),
+      folded: words.join(' '),
+      postings,
+      keyIndex: match.payloads[0]!,
+      positional: this.tokens[i]!.positionalCap,
+      stop,
+      cue: this.cue(i),
+    };
+  }
+
+  run(): ScanResult {
+    const out: ScanResult = { hits: [], regions: [], oblasts: new Set(), raions: new Set() };
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (!this.tokens[i]!.cap) continue;
+      const regionEnd = this.region(i, out);
+      if (regionEnd >= 0) {
+        i = regionEnd;
+        continue;
+      }
+      const raionEnd = this.raion(i, out);
+      if (raionEnd >= 0) {
+        i = raionEnd;
+        continue;
+      }
+      const match = this.longest(this.m.names, i);
+      if (!match) continue;
+      const hit = this.hit(i, match);
+      if (hit) out.hits.push(hit);
+      i = match.end;
+    }
+    return out;
+  }
+}
+
+/** Scans `text` once. Offsets in the result are relative to `text`. */
+export function scanText(m: GazetteerModel, text: string): ScanResult {
+  return new Scanner(m, text, tokenize(text)).run();
+}

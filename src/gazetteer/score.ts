@@ -1,0 +1,140 @@
+/**
+ * Disambiguation and acceptance. Every candidate of a hit gets a score from its prominence, the
+ * kind of alias that matched, whether the written form fits its grammar, the cue before it and
+ * the article's context (oblast or raion named, distance to the other places named); a hit
+ * becomes a mention only when the name is a settlement with enough support (see `acceptance`).
+ */
+import type { Place } from '../domain/place.ts';
+import { isCyrillic } from '../text/fold.ts';
+import type { GazetteerModel } from './model.ts';
+import { distanceKm, isProminent, prominence } from './places.ts';
+import type { Hit } from './scan.ts';
+import type { Candidate, Mention } from './types.ts';
+
+/** What the rest of the text tells about a hit. */
+export interface Context {
+  readonly oblasts: ReadonlySet<number>;
+  readonly raions: ReadonlySet<number>;
+  readonly anchors: readonly { place: Place; folded: string }[];
+  readonly lang: string | undefined;
+}
+
+interface Scored {
+  readonly idx: number;
+  readonly score: number;
+}
+
+const KIND_BONUS = [0.3, 0.25, 0.2, 0.1, 0.05, 0, 0, 0];
+const OBLAST_BONUS = 0.45;
+const RAION_BONUS = 0.55;
+const FRONTLINE_BONUS = 0.05;
+const ADJECTIVAL = new Set(['ого', 'его', 'ому', 'ему', 'ое', 'ее', 'ий', 'им', 'ие', 'ая', 'ую', 'ои', 'ой']);
+const MAX_CANDIDATES = 10;
+
+/** Whether a Cyrillic written form fits the candidate's nominative: +exact, 0, or -mismatch. */
+function formBonus(m: GazetteerModel, hit: Hit, idx: number, lang: string | undefined): number {
+  const noms = m.table.nominatives(idx).filter(isCyrillic);
+  if (noms.includes(hit.folded)) return 0.15;
+  const surf = hit.folded.slice(hit.folded.lastIndexOf(' ') + 1);
+  for (const n of noms) {
+    const nom = n.slice(n.lastIndexOf(' ') + 1);
+    const last = nom.charAt(nom.length - 1);
+    if (!'аеиоуяюй'.includes(last) && surf.startsWith(nom)) {
+      const suffix = surf.slice(nom.length);
+      if (ADJECTIVAL.has(suffix) || (suffix === 'е' && lang === 'uk')) return -0.4;
+    } else if (last === 'е' || last === 'о') {
+      const stem = nom.slice(0, -1);
+      if (surf === stem || surf === `${stem}а` || (surf === `${stem}у` && lang === 'uk')) return -0.4;
+    }
+  }
+  return 0;
+}
+
+function cueBonus(hit: Hit, place: Place): number {
+  const want = hit.cue?.placeType;
+  if (!want) return 0;
+  if (want === place.type) return 0.35;
+  if ((want === 'town' && place.type === 'village') || (want === 'village' && place.type === 'town')) return 0.15;
+  if (want === 'city' && place.type === 'town') return 0.1;
+  return -0.1;
+}
+
+function proximity(place: Place, hit: Hit, ctx: Context): { bonus: number; km: number } {
+  let km = Infinity;
+  for (const a of ctx.anchors) {
+    if (a.folded === hit.folded || a.place === place) continue;
+    const d = distanceKm(place, a.place);
+    if (d !== null && d < km) km = d;
+  }
+  return { bonus: km === Infinity ? 0 : 0.8 * Math.exp(-km / 25), km };
+}
+
+/** Scores every candidate of a hit, best first. */
+export function scoreCandidates(m: GazetteerModel, hit: Hit, ctx: Context): Scored[] {
+  const kinds = new Map<number, number>();
+  for (const p of hit.postings) {
+    const idx = p >> 3;
+    const kind = p & 7;
+    const prev = kinds.get(idx);
+    if (prev === undefined || kind < prev) kinds.set(idx, kind);
+  }
+  const out: Scored[] = [];
+  for (const [idx, kind] of kinds) {
+    const place = m.table.places[idx]!;
+    const oblast = m.table.oblastOf[idx]!;
+    let score = prominence(m.table, idx) + KIND_BONUS[kind]! + cueBonus(hit, place);
+    if (isCyrillic(hit.surface)) score += formBonus(m, hit, idx, ctx.lang);
+    if (ctx.oblasts.has(oblast)) score += OBLAST_BONUS;
+    if (ctx.raions.has(m.table.raionOf[idx]!)) score += RAION_BONUS;
+    if (m.frontline.has(oblast)) score += FRONTLINE_BONUS;
+    score += proximity(place, hit, ctx).bonus;
+    out.push({ idx, score });
+  }
+  return out.sort((a, b) => b.score - a.score || a.idx - b.idx);
+}
+
+/**
+ * How sure we are that the hit is a settlement at all (0 = not a mention): stop-listed words
+ * need a settlement noun; cities and notable places need nothing; small places need a cue, the
+ * context (their oblast/raion named, a place within 50 km named), or a long, proper name written
+ * with a capital inside a sentence.
+ */
+export function acceptance(m: GazetteerModel, hit: Hit, best: number, ctx: Context): number {
+  const strong = hit.cue?.strong === true;
+  if (hit.stop === 'always' || (hit.stop === 'sentence-start' && hit.positional)) return strong ? 0.7 : 0;
+  if (isProminent(m.table, best)) return 0.95;
+  if (strong) return 0.9;
+  const place = m.table.places[best]!;
+  const supported =
+    ctx.oblasts.has(m.table.oblastOf[best]!) ||
+    ctx.raions.has(m.table.raionOf[best]!) ||
+    proximity(place, hit, ctx).km <= 50;
+  if (supported) return 0.85;
+  if (hit.positional) return 0;
+  if (hit.cue) return 0.75;
+  const kind = Math.min(...hit.postings.filter((p) => p >> 3 === best).map((p) => p & 7));
+  return hit.folded.replace(/ /g, '').length >= 7 && kind <= 2 ? 0.6 : 0;
+}
+
+/** Turns a hit into a mention, or undefined when it is not accepted. */
+export function toMention(m: GazetteerModel, hit: Hit, ctx: Context): Mention | undefined {
+  const scored = scoreCandidates(m, hit, ctx);
+  const top = scored[0];
+  if (!top) return undefined;
+  const base = acceptance(m, hit, top.idx, ctx);
+  if (base === 0) return undefined;
+  const second = scored[1];
+  const margin = second ? top.score - second.score : 1;
+  const candidates: Candidate[] = scored
+    .slice(0, MAX_CANDIDATES)
+    .map((s) => ({ place: m.table.places[s.idx]!, score: Math.round(s.score * 1000) / 1000 }));
+  return {
+    start: hit.start,
+    end: hit.end,
+    surface: hit.surface,
+    place: candidates[0]!.place,
+    confidence: Math.round(Math.min(base, 0.45 + margin) * 1000) / 1000,
+    ambiguous: second !== undefined && margin < 0.15,
+    candidates,
+  };
+}
