@@ -35,7 +35,7 @@ export function canonicalUrl(raw: string): string {
   while (MOBILE_HOST.test(host) && host.split('.').length > 2) host = host.replace(MOBILE_HOST, '');
   let path = url.pathname.replace(/\/{2,}/g, '/');
   if (path.startsWith('/amp/')) path = path.slice(4);
-  path = path.replace(AMP_PATH_END, '');
+  path = path.replace(/\/+$/, '').replace(AMP_PATH_END, '');
   path = path.replace(/\/+$/, '') || '/';
   const params = [...url.searchParams.entries()].filter(([k]) => !isTracking(k));
   params.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)));
