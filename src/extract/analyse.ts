@@ -1,0 +1,98 @@
+/**
+ * Stage: one pass of the language's phrase trie over a sentence's tokens, sorted into the
+ * categories the later stages need, with overlaps resolved (the longest phrase of a category
+ * wins; a goal/forecast phrase swallows the cue it introduces).
+ */
+import type { Token } from '../text/tokens.ts';
+import type { LanguageLexicon, LexItem } from './lexicon.ts';
+import type { ContextEntry, CueEntry, NotClaimEntry } from './lexicon-schema.ts';
+import { findPhrases } from './phrase-trie.ts';
+
+/** A lexicon phrase found in a sentence: token range [start, end). */
+export interface Hit<I extends LexItem = LexItem> {
+  readonly start: number;
+  readonly end: number;
+  readonly item: I;
+}
+
+type Of<C extends LexItem['cat']> = Extract<LexItem, { cat: C }>;
+
+/** Everything the lexicon found in one sentence. */
+export interface SentenceHits {
+  readonly cues: readonly (Hit<Of<'cue'>> & { readonly attempt: boolean })[];
+  readonly notClaims: readonly Hit<Of<'not-claim'>>[];
+  readonly scopes: readonly Hit<Of<'scope'>>[];
+  readonly sides: readonly Hit<Of<'side'>>[];
+  readonly claimants: readonly Hit<Of<'claimant'>>[];
+  readonly speech: readonly Hit<Of<'speech'>>[];
+  readonly hedges: readonly Hit<Of<'hedge'>>[];
+  readonly historical: readonly Hit<Of<'historical'>>[];
+  readonly context: readonly Hit<Of<'context'>>[];
+  readonly dates: readonly Hit<Of<'date'>>[];
+}
+
+/** How many tokens after a goal or attempt phrase the cue it governs may start. */
+const GOVERNS_WITHIN = 3;
+
+/** Runs the trie over `tokens` and sorts the hits. */
+export function analyseTokens(lex: LanguageLexicon, tokens: readonly Token[]): SentenceHits {
+  const byCat = new Map<string, Hit[]>();
+  for (const m of findPhrases(lex.trie, tokens)) {
+    const item = lex.items[m.payload]!;
+    const list = byCat.get(item.cat) ?? [];
+    list.push({ start: m.start, end: m.end, item });
+    byCat.set(item.cat, list);
+  }
+  const get = <C extends LexItem['cat']>(cat: C): Hit<Of<C>>[] => longest((byCat.get(cat) ?? []) as Hit<Of<C>>[]);
+  const notClaims = get('not-claim');
+  return {
+    cues: governCues(get('cue'), notClaims),
+    notClaims,
+    scopes: get('scope'),
+    sides: get('side'),
+    claimants: get('claimant'),
+    speech: get('speech'),
+    hedges: get('hedge'),
+    historical: get('historical'),
+    context: get('context'),
+    dates: byCat.get('date') as Hit<Of<'date'>>[] ?? [],
+  };
+}
+
+/** Drops hits strictly inside a longer hit of the same category; the first of equal spans wins. */
+function longest<H extends Hit>(hits: H[]): H[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: H[] = [];
+  for (const h of sorted) {
+    const inside = out.some((o) => o.start <= h.start && o.end >= h.end);
+    if (!inside) out.push(h);
+  }
+  return out;
+}
+
+/** Applies goal/forecast/attempt phrases to the cues they introduce. */
+function governCues(cues: Hit<Of<'cue'>>[], notClaims: readonly Hit<Of<'not-claim'>>[]) {
+  const out: (Hit<Of<'cue'>> & { attempt: boolean })[] = [];
+  for (const cue of cues) {
+    const governor = notClaims.find((n) => governs(n, cue));
+    if (!governor) {
+      out.push({ ...cue, attempt: false });
+      continue;
+    }
+    const effect = (governor.item.entry as NotClaimEntry).effect;
+    if (effect === 'attempt' && (cue.item.entry as CueEntry).attempt === 'contested') out.push({ ...cue, attempt: true });
+  }
+  return out;
+}
+
+function governs(n: Hit<Of<'not-claim'>>, cue: Hit): boolean {
+  const effect = n.item.entry.effect;
+  if (effect !== 'drop-cue' && effect !== 'attempt') return false;
+  const overlaps = n.start <= cue.start && cue.start < n.end;
+  return overlaps || (cue.start >= n.end && cue.start - n.end <= GOVERNS_WITHIN);
+}
+
+/** Context hits of one kind. */
+export function contextOf(hits: SentenceHits, kind: ContextEntry['kind']): Hit<Of<'context'>>[] {
+  return hits.context.filter((h) => h.item.entry.kind === kind);
+}

@@ -1,0 +1,97 @@
+/**
+ * Stage: whose statement each cue is. A speech verb ("said", "according to", "claimed") is
+ * paired with the nearest speaker phrase before it (or after it: "said Trehubov"); pronouns and
+ * generic subjects ("he said", "the ministry said") take the previous sentence's speaker; a cue
+ * after a denial ("dismissed as false a report that…") belongs to the one who denies it; a
+ * sentence with no speech verb is the outlet's own statement (independent).
+ */
+import type { Claimant } from '../domain/claim.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Hit, SentenceHits } from './analyse.ts';
+import type { LexItem } from './lexicon.ts';
+
+/** Who says it. */
+export interface Attribution {
+  readonly claimant: Claimant;
+  readonly source: string | null;
+  readonly ruleIds: readonly string[];
+  /** Token index of the speech verb in the current sentence (null: inherited or the outlet). */
+  readonly verb: number | null;
+}
+
+interface Speaker {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'verb' | 'denial' | 'participle';
+  readonly attribution: Attribution | null;
+}
+
+type ClaimantHit = Hit<Extract<LexItem, { cat: 'claimant' }>>;
+
+const BEFORE_WINDOW = 9;
+const AFTER_WINDOW = 4;
+
+/** The speakers of a sentence, each resolved to an attribution where possible. */
+export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text: string, previous: Attribution | null): Speaker[] {
+  const speakers: Speaker[] = [];
+  for (const verb of hits.speech) {
+    const claimant = nearestClaimant(verb, hits.claimants);
+    speakers.push({
+      start: verb.start,
+      end: verb.end,
+      kind: verb.item.entry.kind,
+      attribution: claimant ? toAttribution(claimant, verb, tokens, text, previous) : null,
+    });
+  }
+  return speakers;
+}
+
+function nearestClaimant(verb: Hit<Extract<LexItem, { cat: 'speech' }>>, claimants: readonly ClaimantHit[]): ClaimantHit | null {
+  let best: ClaimantHit | null = null;
+  let bestScore = Infinity;
+  for (const c of claimants) {
+    if (c.start < verb.end && verb.start < c.end) continue;
+    let score: number;
+    if (c.end <= verb.start) score = verb.start - c.end;
+    else if (verb.item.entry.subjectAfter) score = c.start - verb.end + 1.5;
+    else continue;
+    const limit = c.end <= verb.start ? BEFORE_WINDOW : AFTER_WINDOW;
+    if (score <= limit && score < bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+function toAttribution(c: ClaimantHit, verb: Hit, tokens: readonly Token[], text: string, previous: Attribution | null): Attribution | null {
+  const entry = c.item.entry;
+  if (entry.claimant === 'inherit') return previous ? { ...previous, verb: verb.start } : null;
+  const surface = text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
+  return { claimant: entry.claimant, source: entry.source ?? surface, ruleIds: [entry.id], verb: verb.start };
+}
+
+/** The attribution of a cue at token `cueStart`, and whether it sits under a denial. */
+export function attributeCue(
+  cueStart: number,
+  speakers: readonly Speaker[],
+  previous: Attribution | null,
+  outlet: Attribution,
+): { attribution: Attribution; denied: boolean } {
+  const denial = speakers.filter((s) => s.kind === 'denial' && s.end <= cueStart).at(-1);
+  if (denial) {
+    const denier = denial.attribution ?? mainAttribution(speakers) ?? previous ?? outlet;
+    return { attribution: denier, denied: true };
+  }
+  const verbs = speakers.filter((s) => s.kind !== 'denial');
+  if (verbs.length === 0) return { attribution: outlet, denied: false };
+  const nearest = [...verbs].sort((a, b) => distance(a, cueStart) - distance(b, cueStart))[0]!;
+  const own = nearest.kind === 'participle' ? mainAttribution(speakers) : nearest.attribution;
+  return { attribution: own ?? mainAttribution(speakers) ?? previous ?? outlet, denied: false };
+}
+
+function distance(s: Speaker, at: number): number {
+  return s.end <= at ? at - s.end : Math.abs(s.start - at) + 0.5;
+}
+
+/** The first resolved speaker of the sentence. */
+export function mainAttribution(speakers: readonly Speaker[]): Attribution | null {
+  return speakers.find((s) => s.kind === 'verb' && s.attribution)?.attribution ?? null;
+}

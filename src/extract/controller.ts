@@ -1,0 +1,65 @@
+/**
+ * Stage: who holds the place according to one cue. The cue's effect (take, lose, hold,
+ * contested, repel) is applied to its actor: the side named next to it ("Russian troops
+ * captured", "fell to Ukrainian forces"), else the speaker's own side ("its forces", or a Russian
+ * speaker saying "liberated"), else the cue's default. Negation ("had not been lost", "not
+ * surrounded") and denial ("dismissed as false a report that…") turn the statement round.
+ */
+import type { Controller } from '../domain/claim.ts';
+import type { Hit, SentenceHits } from './analyse.ts';
+import type { LexItem } from './lexicon.ts';
+
+export type Side = 'ru' | 'ua';
+type CueHit = Hit<Extract<LexItem, { cat: 'cue' }>> & { readonly attempt: boolean };
+
+const ACTOR_BEFORE = 14;
+const ACTOR_AFTER = 6;
+const NEGATION_WINDOW = 3;
+
+/** The other side. */
+export function opposite(side: Side): Side {
+  return side === 'ru' ? 'ua' : 'ru';
+}
+
+/** The actor of a cue within its clause [from, to). */
+export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: number, speaker: Side | null): Side | null {
+  const entry = cue.item.entry;
+  if (entry.side) return entry.side;
+  const sides = hits.sides.filter((s) => s.start >= from && s.end <= to);
+  const toSide = (s: (typeof sides)[number]): Side | null | 'none' => {
+    const side = s.item.entry.side;
+    if (side === 'none') return 'none';
+    if (side === 'speaker') return speaker;
+    if (side === 'opponent') return speaker ? opposite(speaker) : null;
+    return side;
+  };
+  const after = sides.filter((s) => s.start >= cue.end && s.start - cue.end <= ACTOR_AFTER);
+  const before = sides.filter((s) => s.end <= cue.start && cue.start - s.end <= ACTOR_BEFORE).reverse();
+  const order = entry.actorAfter ? [...after, ...before] : before;
+  for (const s of order) {
+    const side = toSide(s);
+    if (side && side !== 'none') return side;
+  }
+  return speaker ?? entry.defaultSide ?? null;
+}
+
+/** Whether a negation stands right before the cue (or the cue phrase is itself negative). */
+export function isNegated(cue: CueHit, hits: SentenceHits, from: number): boolean {
+  if (cue.item.entry.negated) return true;
+  return hits.context.some(
+    (h) => h.item.entry.kind === 'negation' && h.start >= from && h.end <= cue.start && cue.start - h.end <= NEGATION_WINDOW,
+  );
+}
+
+/** The controller a cue states, or null when the actor is unknown. */
+export function controllerOf(cue: CueHit, actor: Side | null, negated: boolean, denied: boolean): Controller | null {
+  const effect = cue.item.entry.effect;
+  const flip = negated !== denied;
+  if (effect === 'contested' || cue.attempt) {
+    if (!flip) return 'contested';
+    return actor;
+  }
+  if (!actor) return null;
+  const holder = effect === 'lose' ? opposite(actor) : actor;
+  return flip ? opposite(holder) : holder;
+}

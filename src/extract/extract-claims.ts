@@ -1,0 +1,139 @@
+/**
+ * Article → control claims (CLAIMS.md). The pipeline of pure stages:
+ * drop boilerplate → sentences → tokens and lexicon hits → place mentions (gazetteer) →
+ * speakers → clauses → dates → per clause: cue + place → controller, scope, claimant, date,
+ * hedge, historical → one claim per (place, controller, claimant).
+ */
+import type { Article, IsoDate } from '../domain/article.ts';
+import type { Claim } from '../domain/claim.ts';
+import type { Place } from '../domain/place.ts';
+import type { Gazetteer, Mention, RegionMention } from '../gazetteer/types.ts';
+import { dropBoilerplate } from '../text/boilerplate.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { tokenize } from '../text/tokens.ts';
+import { analyseTokens } from './analyse.ts';
+import type { Attribution } from './attribution.ts';
+import { findSpeakers, mainAttribution } from './attribution.ts';
+import { splitClauses } from './clauses.ts';
+import { findDates } from './dates.ts';
+import { detectLanguage } from './language.ts';
+import type { LanguageLexicon, Lexicon } from './lexicon.ts';
+import { languageLexicon } from './lexicon.ts';
+import { claimablePlaces, mentionTokens, resolveAnaphors } from './places.ts';
+import type { SentenceClaim } from './sentence-claims.ts';
+import { sentenceClaims } from './sentence-claims.ts';
+
+/** What extraction needs: the compiled lexicon and the gazetteer's mention finder. */
+export interface ExtractDeps {
+  readonly lexicon: Lexicon;
+  readonly gazetteer: Pick<Gazetteer, 'findMentions' | 'findRegions'>;
+  /** Date used when the article has none (the caller's "today"); defaults to 1970-01-01. */
+  readonly fallbackDate?: IsoDate;
+}
+
+/** How many sentences a speaker stays in force for pronouns and generic subjects. */
+const SPEAKER_MEMORY = 2;
+
+/** Every control claim of an article, one per (place, controller, claimant). */
+export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
+  const body = dropBoilerplate(article.body, deps.lexicon.boilerplate);
+  const lang = detectLanguage(article.lang, body);
+  const lex = languageLexicon(deps.lexicon, lang);
+  const published = article.published ?? deps.fallbackDate ?? '1970-01-01';
+  const mentions = deps.gazetteer.findMentions(body, { lang });
+  const regions = deps.gazetteer.findRegions(body);
+  const outlet: Attribution = { claimant: 'independent', source: article.outlet ?? 'outlet', ruleIds: ['outlet'], verb: null };
+  const state: ArticleState = { previous: null, previousDate: null, age: 0, lastPlace: null };
+  const found: SentenceClaim[][] = [];
+  const quotes: string[] = [];
+  for (const sentence of splitSentences(body, lex.abbreviations)) {
+    const claims = readSentence(sentence, lex, within(mentions, sentence), within(regions, sentence), state, outlet, published);
+    found.push(claims);
+    quotes.push(sentence.text);
+  }
+  return dedupe(found.flatMap((claims, i) => claims.map((c) => toClaim(c, article.url, quotes[i]!))));
+}
+
+interface ArticleState {
+  previous: Attribution | null;
+  previousDate: IsoDate | null;
+  age: number;
+  lastPlace: Place | null;
+}
+
+function within<T extends { start: number; end: number }>(items: readonly T[], s: Sentence): T[] {
+  return items.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+}
+
+function readSentence(
+  sentence: Sentence,
+  lex: LanguageLexicon,
+  mentions: readonly Mention[],
+  regions: readonly RegionMention[],
+  state: ArticleState,
+  outlet: Attribution,
+  published: IsoDate,
+): SentenceClaim[] {
+  const tokens = tokenize(sentence.text);
+  const hits = analyseTokens(lex, tokens);
+  const speakers = findSpeakers(hits, tokens, sentence.text, state.previous);
+  const named = claimablePlaces(mentionTokens(mentions, tokens), regions, hits);
+  const places = [...named, ...resolveAnaphors(hits, named, state.lastPlace)];
+  const dates = findDates(hits, tokens, published);
+  const claims = sentenceClaims({
+    hits,
+    clauses: splitClauses(hits, tokens, sentence.text),
+    places,
+    speakers,
+    dates,
+    previous: state.previous,
+    previousDate: state.previousDate,
+    outlet,
+    published,
+  });
+  advance(state, mainAttribution(speakers), claims, named.at(-1)?.place ?? null);
+  return claims;
+}
+
+function advance(state: ArticleState, main: Attribution | null, claims: readonly SentenceClaim[], last: Place | null): void {
+  if (main) {
+    state.previous = main;
+    state.previousDate = claims.find((c) => c.attribution === main)?.date ?? null;
+    state.age = 0;
+  } else if (++state.age > SPEAKER_MEMORY) {
+    state.previous = null;
+    state.previousDate = null;
+  }
+  if (last) state.lastPlace = last;
+}
+
+function toClaim(c: SentenceClaim, url: string, quote: string): Claim {
+  return {
+    url,
+    place: c.place.name,
+    oblast: c.place.oblast,
+    placeId: c.place.id,
+    controller: c.controller,
+    scope: c.scope,
+    claimant: c.attribution.claimant,
+    source: c.attribution.source,
+    date: c.date,
+    historical: c.historical,
+    hedged: c.hedged,
+    disputes: c.disputes,
+    quote,
+    ruleIds: c.ruleIds,
+  };
+}
+
+/** One claim per (place, controller, claimant); a current claim wins over a historical one. */
+function dedupe(claims: readonly Claim[]): Claim[] {
+  const byKey = new Map<string, Claim>();
+  for (const c of claims) {
+    const key = `${c.placeId}|${c.controller}|${c.claimant}`;
+    const seen = byKey.get(key);
+    if (!seen || (seen.historical && !c.historical)) byKey.set(key, c);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,99 @@
+/**
+ * The shapes of the per-language lexicon files in data/lexicon/<lang>/. Every entry has an `id`,
+ * a `reason` and `phrases` in the phrase syntax of phrase-trie.ts. Each file is optional, so a
+ * language can be added one file at a time.
+ */
+import { z } from 'zod';
+import { EntryBase } from '../text/lexicon-file.ts';
+
+const Phrases = z.array(z.string().min(1)).min(1);
+const Side = z.enum(['ru', 'ua']);
+const PhraseEntry = EntryBase.extend({ phrases: Phrases });
+
+/**
+ * Controller cues. `effect`: take (the actor now holds the place), lose (the actor left it: the
+ * other side holds it), hold (the actor holds it), contested (fighting over it), repel (the actor
+ * beat off an attack on it: the actor holds it). `side` fixes the actor when the phrase names it
+ * ("under Russian control"). `attempt`: what "trying to <cue>" means: drop (a goal) or keep as
+ * contested (fighting under way). `disputes`: the wording rejects the other side's claim.
+ */
+export const CueEntry = PhraseEntry.extend({
+  effect: z.enum(['take', 'lose', 'hold', 'contested', 'repel']),
+  side: Side.optional(),
+  scope: z.enum(['full', 'partial']).optional(),
+  attempt: z.enum(['drop', 'contested']).optional(),
+  disputes: z.boolean().optional(),
+  /** The actor usually comes after the phrase ("fell to Russian forces", "retaken by Ukraine"). */
+  actorAfter: z.boolean().optional(),
+  /** The phrase itself negates the cue ("failed to take", "never captured"). */
+  negated: z.boolean().optional(),
+  /** The actor when the text names none and the speaker is neutral ("occupied" is said of Russia). */
+  defaultSide: Side.optional(),
+});
+
+/**
+ * Wording that makes a nearby cue or place no claim: `drop-cue` (goals, orders, forecasts: the
+ * next cue is not a claim), `attempt` ("trying to": see CueEntry.attempt), `vicinity` (the
+ * next place is only a reference point: "10 km from", "near", "west of"), `place-suffix` (the
+ * place name before it names an area, not the settlement: "Kupiansk district", "Pokrovsk axis").
+ */
+export const NotClaimEntry = PhraseEntry.extend({
+  effect: z.enum(['drop-cue', 'attempt', 'vicinity', 'place-suffix']),
+});
+
+/** Part-of-town or whole-town wording. */
+export const ScopeEntry = PhraseEntry.extend({ scope: z.enum(['full', 'partial']) });
+
+/**
+ * Words naming a side as actor ("Russian troops", "Kyiv's forces"); `speaker` = the claimant's own
+ * side ("its forces", "our units"); `opponent` = the other side ("the enemy"); `none` swallows a
+ * side word that only describes a place ("the Ukrainian city of").
+ */
+export const SideEntry = PhraseEntry.extend({ side: z.enum(['ru', 'ua', 'speaker', 'opponent', 'none']) });
+
+/** Speakers and bodies. `inherit`: a generic subject ("the ministry", "he") that refers to the previous speaker. */
+export const ClaimantEntry = PhraseEntry.extend({
+  claimant: z.enum(['ru', 'ua', 'independent', 'inherit']),
+  source: z.string().nullable().optional(),
+});
+
+/**
+ * Attribution wording. `verb`: a speech verb ("said", "claimed", "according to"); `subjectAfter`
+ * when the speaker may follow it ("said Trehubov", "according to DeepState"). `denial`: the
+ * speaker rejects what follows ("dismissed as false", "denied"). `participle`: "saying", "adding"
+ * — a speech verb without a subject of its own, governed by the sentence's main speaker.
+ */
+export const SpeechEntry = PhraseEntry.extend({
+  kind: z.enum(['verb', 'denial', 'participle']),
+  subjectAfter: z.boolean().optional(),
+});
+
+/** Plain phrase lists: hedges, historical cues. */
+export const PlainEntry = PhraseEntry;
+
+/**
+ * Small grammar words. `negation` flips the next cue; `clause-break` separates clauses;
+ * `anaphor` stands for the last named place ("the city", "its outskirts"); `object-anaphor` does
+ * so only right next to a cue ("retook it"); `inclusive` cancels a vicinity word ("in and
+ * around X" is about X); `abbreviation` is a word
+ * that ends with a full stop inside a sentence.
+ */
+export const ContextEntry = PhraseEntry.extend({
+  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'abbreviation']),
+});
+
+/** Date words: month names (value 1–12), weekdays (value 0 = Sunday), relative days (value = offset), end-of / start-of month. */
+export const DateEntry = PhraseEntry.extend({
+  kind: z.enum(['month', 'weekday', 'relative', 'end-of', 'start-of', 'since']),
+  value: z.number().int(),
+});
+
+export type CueEntry = z.infer<typeof CueEntry>;
+export type NotClaimEntry = z.infer<typeof NotClaimEntry>;
+export type ScopeEntry = z.infer<typeof ScopeEntry>;
+export type SideEntry = z.infer<typeof SideEntry>;
+export type ClaimantEntry = z.infer<typeof ClaimantEntry>;
+export type SpeechEntry = z.infer<typeof SpeechEntry>;
+export type PlainEntry = z.infer<typeof PlainEntry>;
+export type ContextEntry = z.infer<typeof ContextEntry>;
+export type DateEntry = z.infer<typeof DateEntry>;

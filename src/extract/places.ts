@@ -1,0 +1,84 @@
+/**
+ * Stage: which gazetteer mentions in a sentence are settlements the sentence can make a claim
+ * about. Dropped: low-confidence mentions, names inside a region name ("Donetsk region"), names
+ * followed by an area word ("Kupiansk district", "Pokrovsk axis") and names that are only a
+ * reference point ("10 km from X", "near X", "west of X"). Anaphors ("the city", "retook it")
+ * stand for the last named settlement.
+ */
+import type { Place } from '../domain/place.ts';
+import type { Mention, RegionMention } from '../gazetteer/types.ts';
+import type { Token } from '../text/tokens.ts';
+import type { SentenceHits } from './analyse.ts';
+import { contextOf } from './analyse.ts';
+
+/** A settlement a clause may talk about: a name in the text, or an anaphor resolved to one. */
+export interface PlaceRef {
+  /** Token range in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly place: Place;
+  readonly anaphor: boolean;
+  /** Only an anaphor right next to a cue counts ("retook it"). */
+  readonly objectOnly: boolean;
+}
+
+/** Minimum gazetteer confidence for a mention to count. */
+export const MIN_CONFIDENCE = 0.5;
+const LIST_GAP = 2;
+const VICINITY_GAP = 4;
+
+/** Mentions of one sentence as token ranges (offsets relative to the sentence). */
+export function mentionTokens(mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number; mention: Mention }[] {
+  const out: { start: number; end: number; mention: Mention }[] = [];
+  for (const mention of mentions) {
+    const start = tokens.findIndex((t) => t.end > mention.start);
+    if (start === -1) continue;
+    let end = start;
+    while (end < tokens.length && tokens[end]!.start < mention.end) end++;
+    out.push({ start, end: Math.max(end, start + 1), mention });
+  }
+  return out;
+}
+
+/** The named settlements of a sentence that may carry a claim. */
+export function claimablePlaces(
+  mentions: readonly { start: number; end: number; mention: Mention }[],
+  regions: readonly RegionMention[],
+  hits: SentenceHits,
+): PlaceRef[] {
+  const inclusive = contextOf(hits, 'inclusive');
+  const out: PlaceRef[] = [];
+  let previous = null as { end: number; vicinity: boolean } | null;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const { mention } = m;
+    if (mention.confidence < MIN_CONFIDENCE) continue;
+    if (regions.some((r) => r.start < mention.end && mention.start < r.end)) continue;
+    if (hits.notClaims.some((n) => n.item.entry.effect === 'place-suffix' && n.start === m.end)) continue;
+    const near = hits.notClaims.some(
+      (n) =>
+        n.item.entry.effect === 'vicinity' &&
+        n.end <= m.start &&
+        m.start - n.end <= VICINITY_GAP &&
+        !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
+        !inclusive.some((i) => i.start <= n.start && i.end >= n.end),
+    );
+    const listed: boolean = previous !== null && m.start - previous.end <= LIST_GAP && previous.vicinity;
+    previous = { end: m.end, vicinity: near || listed };
+    if (near || listed) continue;
+    out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false });
+  }
+  return out;
+}
+
+/** Anaphors of a sentence resolved to the last settlement named before them. */
+export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], lastPlace: Place | null): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  for (const kind of ['anaphor', 'object-anaphor'] as const) {
+    for (const h of contextOf(hits, kind)) {
+      if (named.some((p) => p.start < h.end && h.start < p.end)) continue;
+      const before = named.filter((p) => p.end <= h.start).at(-1)?.place ?? lastPlace;
+      if (before) out.push({ start: h.start, end: h.end, place: before, anaphor: true, objectOnly: kind === 'object-anaphor' });
+    }
+  }
+  return out;
+}
