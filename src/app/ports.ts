@@ -31,7 +31,8 @@ export interface TimelineSource {
 /** Result of taking one article into the store. */
 export interface IngestOutcome {
   readonly status: 'added' | 'duplicate' | 'failed';
-  readonly claims: number;
+  /** Claims found, when the ingest path reports it. */
+  readonly claims: number | null;
   readonly title: string | null;
   readonly error?: string;
 }

@@ -6,6 +6,7 @@ import { adminFeature } from './features/admin.ts';
 import { digestFeature } from './features/digest.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { forwardFeature } from './features/forward.ts';
+import { mapFeature } from './features/map.ts';
 import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { statusFeature } from './features/status.ts';
@@ -25,7 +26,7 @@ export interface CreateBotOptions {
 
 /**
  * Builds the bot. Install order: chat record + logger → i18n → features (start, subscriptions,
- * settings, digest, admin, forward, status incl. bare place names) → fallback (must be last).
+ * settings, digest, admin, forward, map, status incl. bare place names) → fallback (must be last).
  * Errors go to the error boundary (bot.catch), never to grammY's default handler.
  */
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): { bot: Bot<BotContext>; i18n: I18n<BotContext> } {
@@ -43,6 +44,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.use(digestFeature(deps));
   bot.use(adminFeature(deps));
   bot.use(forwardFeature(deps));
+  bot.use(mapFeature(deps));
   bot.use(statusFeature(deps));
   bot.use(fallbackFeature());
   bot.catch(errorBoundary(deps.logger));

@@ -11,7 +11,7 @@ const ADMIN_COMMANDS = ['addfeed', 'removefeed', 'feeds', 'ingest', 'stats'];
 /** Shows an ingest outcome in words. */
 export function outcomeText(ctx: BotContext, o: IngestOutcome): string {
   const title = escapeHtml(o.title ?? '—');
-  if (o.status === 'added') return ctx.t('ingest-added', { title, claims: o.claims });
+  if (o.status === 'added') return ctx.t('ingest-added', { title });
   if (o.status === 'duplicate') return ctx.t('ingest-duplicate', { title });
   return ctx.t('ingest-failed', { error: escapeHtml(o.error ?? '?') });
 }
