@@ -58,6 +58,33 @@ function candidates(req: LabelRequest): Array<{ box: Box; label: PlacedLabel }> 
   ];
 }
 
+/** The boxes taken so far on a picture; labels are added one by one, most important first. */
+export class LabelBoard {
+  private readonly taken: Box[];
+  constructor(
+    private readonly frame: Frame,
+    obstacles: readonly Box[],
+  ) {
+    this.taken = [...obstacles];
+  }
+
+  /** Takes the box if it is in the frame and free; says whether it did. */
+  claim(box: Box, ignore?: (b: Box) => boolean): boolean {
+    if (!inside(box, this.frame)) return false;
+    if (this.taken.some((b) => !ignore?.(b) && overlaps(b, box))) return false;
+    this.taken.push(box);
+    return true;
+  }
+
+  /** Puts a label at the first free spot around its mark, or returns null. */
+  place(req: LabelRequest): PlacedLabel | null {
+    // A label never counts its own mark as an obstacle.
+    const own = (b: Box) => b.x + b.width / 2 === req.x && b.y + b.height / 2 === req.y;
+    for (const c of candidates(req)) if (this.claim(c.box, own)) return c.label;
+    return null;
+  }
+}
+
 /**
  * Places labels in the order given (most important first). `obstacles` are boxes no label may
  * cover (marks, legend, scale bar). Returns one entry per request, `null` for a label left out.
@@ -67,16 +94,6 @@ export function placeLabels(
   frame: Frame,
   obstacles: readonly Box[],
 ): Array<PlacedLabel | null> {
-  const taken: Box[] = [...obstacles];
-  return requests.map((req) => {
-    // A label never counts its own mark as an obstacle.
-    const own = (b: Box) => b.x + b.width / 2 === req.x && b.y + b.height / 2 === req.y;
-    for (const c of candidates(req)) {
-      if (!inside(c.box, frame)) continue;
-      if (taken.some((b) => !own(b) && overlaps(b, c.box))) continue;
-      taken.push(c.box);
-      return c.label;
-    }
-    return null;
-  });
+  const board = new LabelBoard(frame, obstacles);
+  return requests.map((req) => board.place(req));
 }

@@ -1,6 +1,7 @@
 // The map picture: followed places at their coordinates, coloured by status, over country borders.
-import { boxesOverlap, clipRing, HOME_COUNTRIES, loadBorders, type Country } from './borders.ts';
-import { placeLabels, type Box, type LabelRequest } from './layout.ts';
+import { loadBorders, type Country } from './borders.ts';
+import { countryLayer } from './countries.ts';
+import { LabelBoard, type Box, type LabelRequest } from './layout.ts';
 import * as C from './palette.ts';
 import { fitProjection, scaleBarKm, type Frame, type Projection } from './projection.ts';
 import { svgToPng } from './rasterise.ts';
@@ -28,18 +29,29 @@ export function renderMapSvg(input: MapInput, borders: readonly Country[] = load
     (a, b) => Number(a.primary ?? false) - Number(b.primary ?? false) || DRAW_ORDER[a.status] - DRAW_ORDER[b.status],
   );
   const marks = sorted.map((p) => ({ p, xy: proj.project(p.lon, p.lat), r: p.primary ? 9 : 7 }));
-  const markBoxes: Box[] = marks.map(({ xy, r }) => ({ x: xy[0] - r, y: xy[1] - r, width: 2 * r, height: 2 * r }));
-  const requests: LabelRequest[] = [...marks]
-    .reverse()
-    .map(({ p, xy, r }) => ({ x: xy[0], y: xy[1], r, text: p.name, fontSize: p.primary ? 15 : 13 }));
-  const labels = placeLabels(requests, inset(FRAME, 4), [...markBoxes, legend.box, scale.box]);
+  // A mark's box includes the confirmation ring around it.
+  const markBoxes: Box[] = marks.map(({ p, xy, r }) => {
+    const rr = p.confirmed ? r + 5 : r;
+    return { x: xy[0] - rr, y: xy[1] - rr, width: 2 * rr, height: 2 * rr };
+  });
+  const board = new LabelBoard(inset(FRAME, 4), [...markBoxes, legend.box, scale.box]);
+  const placeLabels = [...marks].reverse().map(({ p, xy, r }) => {
+    const req: LabelRequest = { x: xy[0], y: xy[1], r: p.confirmed ? r + 5 : r, text: p.name, fontSize: p.primary ? 15 : 13 };
+    const l = board.place(req);
+    return l ? text(l.x, l.y, l.text, labelAttrs(l.anchor, l.fontSize, p.primary === true)) : '';
+  });
+  const countries = countryLayer(borders, proj, FRAME, input.lang);
+  const countryLabels = countries.labels.map((c) => {
+    const width = textWidth(c.text, 15) + c.text.length * 3;
+    const box = { x: c.x - width / 2, y: c.y - 14, width, height: 20 };
+    return board.claim(box) ? text(c.x, c.y, c.text, COUNTRY_LABEL) : '';
+  });
   const body = [
     el('rect', { ...FRAME, fill: C.SEA }),
-    countryPaths(borders, proj),
+    countries.svg,
+    ...countryLabels,
     ...marks.map(({ p, xy, r }) => mark(p, xy, r)),
-    ...labels.flatMap((l, i) =>
-      l ? [text(l.x, l.y, l.text, labelAttrs(l.anchor, l.fontSize, requests[i]!.fontSize > 13))] : [],
-    ),
+    ...placeLabels,
     legend.svg,
     scale.svg,
     ...titleBar(input, s),
@@ -52,6 +64,15 @@ export function renderMapSvg(input: MapInput, borders: readonly Country[] = load
 export function renderMap(input: MapInput, borders?: readonly Country[]): Uint8Array {
   return svgToPng(renderMapSvg(input, borders));
 }
+
+const COUNTRY_LABEL = {
+  'font-size': 15,
+  'font-weight': 'bold',
+  'letter-spacing': 3,
+  'text-anchor': 'middle',
+  fill: '#b3ab9c',
+  class: 'country',
+};
 
 function inset(f: Frame, by: number): Frame {
   return { x: f.x + by, y: f.y + by, width: f.width - 2 * by, height: f.height - 2 * by };
@@ -88,44 +109,6 @@ function mark(p: MapPoint, [x, y]: readonly [number, number], r: number): string
     class: `mark status-${p.status}`,
   });
   return ring + dot;
-}
-
-/**
- * Country outlines cut to the frame in degrees before projecting: a clip-path over the whole
- * of Russia costs resvg ~100 ms a picture, cutting the rings first costs nothing.
- */
-function countryPaths(borders: readonly Country[], proj: Projection): string {
-  const v = proj.view;
-  // A margin hides the cut edges off the picture; the top is cut exactly at the title bar.
-  const m = 0.05 * (v.north - v.south);
-  const view = { west: v.west - m, south: v.south - m, east: v.east + m, north: v.north };
-  return borders
-    .map((c) => {
-      let d = '';
-      for (const ring of c.rings) {
-        if (!boxesOverlap(ring.box, view)) continue;
-        for (const cut of clipRing(ring.points, view)) d += ringPath(cut.points, proj);
-      }
-      if (!d) return '';
-      const fill = HOME_COUNTRIES.has(c.id) ? C.LAND_HOME : C.LAND;
-      return `<path d="${d}" fill="${fill}" stroke="${C.BORDER}" stroke-width="1.2" stroke-linejoin="round"/>`;
-    })
-    .join('');
-}
-
-/** One closed ring as path data, dropping points less than a pixel from the last one kept. */
-function ringPath(points: readonly (readonly number[])[], proj: Projection): string {
-  let d = '';
-  let lx = Infinity;
-  let ly = Infinity;
-  for (const pt of points) {
-    const [x, y] = proj.project(pt[0]!, pt[1]!);
-    if (Math.abs(x - lx) < 1 && Math.abs(y - ly) < 1) continue;
-    d += `${d ? 'L' : 'M'}${n(x)} ${n(y)}`;
-    lx = x;
-    ly = y;
-  }
-  return d ? `${d}Z` : '';
 }
 
 function legendBox(s: PictureStrings): { svg: string; box: Box } {

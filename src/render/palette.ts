@@ -22,6 +22,6 @@ export const MUTED = '#666666';
 export const CONFIRMED_RING = '#0b6b3a';
 export const CONTRADICTION_LINE = '#8e3fb8';
 export const SEA = '#dce8f0';
-export const LAND = '#f4f1ea';
+export const LAND = '#ebe6da';
 export const LAND_HOME = '#fbfaf6';
 export const BORDER = '#8a8478';

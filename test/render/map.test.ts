@@ -82,6 +82,11 @@ describe('renderMapSvg', () => {
     }
   });
 
+  it('names the countries in view, in the language given', () => {
+    expect(renderMapSvg(input)).toMatch(/class="country">УКРАЇНА<\/text>/);
+    expect(renderMapSvg({ ...input, lang: 'en' })).toMatch(/class="country">UKRAINE<\/text>/);
+  });
+
   it('shows a single place with a neighbourhood around it', () => {
     const one = renderMapSvg({ points: [points[0]!], lang: 'en', date: '2025-11-20' }, []);
     const scale = /<text[^>]*>(\d+) km<\/text>/.exec(one);
