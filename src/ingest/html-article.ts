@@ -53,7 +53,7 @@ export function articleFromHtml(html: string, pageUrl: string, hints: HtmlArticl
     url: pageUrl,
     canonicalUrl: canonicalFor(pageUrl, meta.canonical),
     outlet: meta.outlet ?? parsed?.siteName?.trim() ?? hints.outlet ?? null,
-    title: meta.title ?? parsed?.title?.trim() ?? hints.title ?? null,
+    title: meta.title ?? meta.headline ?? (parsed?.title?.trim() || null) ?? hints.title ?? null,
     lang: meta.lang ?? hints.lang ?? null,
     published: meta.published ?? hints.published ?? null,
     byline: meta.byline ?? parsed?.byline?.trim() ?? null,

@@ -22,6 +22,8 @@ export interface DocumentLike {
 export interface HtmlMeta {
   /** `og:title` only: Readability's title (from `<title>`, minus the site name) comes next. */
   readonly title: string | null;
+  /** The first `<h1>` when `<title>` contains it (the headline without the site's suffix). */
+  readonly headline: string | null;
   readonly outlet: string | null;
   readonly byline: string | null;
   readonly published: IsoDate | null;
@@ -100,6 +102,12 @@ export function langCode(value: string | null | undefined): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+function headlineOf(doc: DocumentLike): string | null {
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const title = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  return h1 && title?.includes(h1) ? h1 : null;
+}
+
 /** Reads the metadata of a parsed HTML document. */
 export function readHtmlMeta(doc: DocumentLike): HtmlMeta {
   const ld = fromJsonLd(doc);
@@ -107,6 +115,7 @@ export function readHtmlMeta(doc: DocumentLike): HtmlMeta {
   const timeDate = attr(doc, 'article time[datetime]', 'datetime') ?? attr(doc, 'time[datetime]', 'datetime');
   return {
     title: attr(doc, 'meta[property="og:title"]'),
+    headline: headlineOf(doc),
     outlet: first(attr(doc, 'meta[property="og:site_name"]'), ld.outlet, attr(doc, 'meta[name="application-name"]')),
     byline: first(attr(doc, 'meta[name="author"]'), ld.byline, attr(doc, 'meta[property="article:author"]')),
     published: parseIsoDate(metaDate) ?? parseIsoDate(ld.published) ?? parseIsoDate(timeDate),
