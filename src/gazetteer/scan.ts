@@ -134,6 +134,8 @@ class Scanner {
   cue(i: number): Cue | undefined {
     let best: Cue | undefined;
     for (let j = i - 1; j >= Math.max(0, i - 3) && this.tokens[j]!.sentence === this.tokens[i]!.sentence; j--) {
+      const t = this.tokens[j]!;
+      if (t.cap && !t.positionalCap && t.word.length > 3) break;
       const w = this.folded(j);
       let len = 0;
       let here: Cue | undefined;

@@ -56,7 +56,7 @@ function cueBonus(hit: Hit, place: Place): number {
   if (want === place.type) return 0.35;
   if ((want === 'town' && place.type === 'village') || (want === 'village' && place.type === 'town')) return 0.15;
   if (want === 'city' && place.type === 'town') return 0.1;
-  return -0.1;
+  return -0.3;
 }
 
 function proximity(place: Place, hit: Hit, ctx: Context): { bonus: number; km: number } {
@@ -66,7 +66,7 @@ function proximity(place: Place, hit: Hit, ctx: Context): { bonus: number; km: n
     const d = distanceKm(place, a.place);
     if (d !== null && d < km) km = d;
   }
-  return { bonus: km === Infinity ? 0 : 0.8 * Math.exp(-km / 25), km };
+  return { bonus: km <= 15 ? 0.5 : km <= 30 ? 0.35 : km <= 60 ? 0.15 : 0, km };
 }
 
 /** Scores every candidate of a hit, best first. */

@@ -25,13 +25,16 @@ function isCap(word: string): boolean {
   return c !== c.toLowerCase();
 }
 
-/** Title-case lines (headlines): most long words capitalised, so a capital proves nothing. */
+/**
+ * Title-case lines (English headlines): most long Latin words capitalised, so a capital proves
+ * nothing. Ukrainian and Russian headlines use sentence case.
+ */
 function titleLines(text: string): Set<number> {
   const out = new Set<number>();
   let line = 0;
   for (const l of text.split('\n')) {
-    const words = l.match(/[\p{L}]{4,}/gu);
-    if (words && words.length >= 3 && words.filter(isCap).length / words.length >= 0.7) out.add(line);
+    const words = l.match(/\p{Script=Latin}{4,}/gu);
+    if (words && words.length >= 4 && words.filter(isCap).length / words.length >= 0.75) out.add(line);
     line++;
   }
   return out;

@@ -9,7 +9,7 @@ type KindName = keyof typeof AliasKind;
 
 /** Collects every alias of every place under its folded keys, keeping the best kind per place. */
 export class AliasCollector {
-  private readonly byKey = new Map<string, { display: string; postings: Map<number, number> }>();
+  private readonly byKey = new Map<string, { display: string; displayKind: number; postings: Map<number, number> }>();
 
   constructor(private readonly rules: InflectionRules) {}
 
@@ -19,8 +19,11 @@ export class AliasCollector {
     for (const key of aliasKeys(alias, this.rules)) {
       let entry = this.byKey.get(key);
       if (!entry) {
-        entry = { display: alias, postings: new Map() };
+        entry = { display: alias, displayKind: k, postings: new Map() };
         this.byKey.set(key, entry);
+      } else if (k < entry.displayKind || (k === entry.displayKind && alias.length < entry.display.length)) {
+        entry.display = alias;
+        entry.displayKind = k;
       }
       const prev = entry.postings.get(idx);
       if (prev === undefined || k < prev) entry.postings.set(idx, k);
