@@ -74,7 +74,8 @@ function longest<H extends Hit>(hits: H[]): H[] {
 function governCues(cues: Hit<Of<'cue'>>[], notClaims: readonly Hit<Of<'not-claim'>>[]) {
   const out: (Hit<Of<'cue'>> & { attempt: boolean })[] = [];
   for (const cue of cues) {
-    const governor = notClaims.find((n) => governs(n, cue));
+    const governing = notClaims.filter((n) => governs(n, cue));
+    const governor = governing.find((n) => n.item.entry.effect === 'attempt') ?? governing[0];
     if (!governor) {
       out.push({ ...cue, attempt: false });
       continue;
@@ -89,7 +90,7 @@ function governs(n: Hit<Of<'not-claim'>>, cue: Hit): boolean {
   const effect = n.item.entry.effect;
   if (effect !== 'drop-cue' && effect !== 'attempt') return false;
   const overlaps = n.start <= cue.start && cue.start < n.end;
-  return overlaps || (cue.start >= n.end && cue.start - n.end <= GOVERNS_WITHIN);
+  return overlaps || (cue.start >= n.end && cue.start - n.end <= (n.item.entry.within ?? GOVERNS_WITHIN));
 }
 
 /** Context hits of one kind. */

@@ -22,28 +22,46 @@ export interface Attribution {
 interface Speaker {
   readonly start: number;
   readonly end: number;
-  readonly kind: 'verb' | 'denial' | 'participle';
+  readonly kind: 'verb' | 'denial' | 'participle' | 'report-noun';
   readonly attribution: Attribution | null;
+  /** The speaker is a pronoun or generic subject standing for the previous one. */
+  readonly pronoun: boolean;
 }
 
 type ClaimantHit = Hit<Extract<LexItem, { cat: 'claimant' }>>;
 
 const BEFORE_WINDOW = 9;
+const RELATIVE = new Set(['which', 'who', 'whose', 'where', 'що', 'який', 'яка', 'які', 'котрий', 'который', 'которая', 'которые', 'где', 'де']);
 const AFTER_WINDOW = 4;
 
 /** The speakers of a sentence, each resolved to an attribution where possible. */
 export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text: string, previous: Attribution | null): Speaker[] {
   const speakers: Speaker[] = [];
+  const relative = relativeSpans(tokens, text);
   for (const verb of hits.speech) {
-    const claimant = nearestClaimant(verb, hits.claimants);
+    const candidates = hits.claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
+    const claimant = nearestClaimant(verb, candidates);
     speakers.push({
       start: verb.start,
       end: verb.end,
       kind: verb.item.entry.kind,
       attribution: claimant ? toAttribution(claimant, verb, tokens, text, previous) : null,
+      pronoun: claimant?.item.entry.claimant === 'inherit',
     });
   }
   return speakers;
+}
+
+/** ", which is close to X," — a relative clause between commas: its nouns are not the speaker. */
+function relativeSpans(tokens: readonly Token[], text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!RELATIVE.has(tokens[i]!.norm) || !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',')) continue;
+    let j = i + 1;
+    while (j < tokens.length && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) j++;
+    if (j < tokens.length) spans.push({ start: i, end: j });
+  }
+  return spans;
 }
 
 function nearestClaimant(verb: Hit<Extract<LexItem, { cat: 'speech' }>>, claimants: readonly ClaimantHit[]): ClaimantHit | null {
@@ -76,9 +94,10 @@ export function attributeCue(
   outlet: Attribution,
 ): { attribution: Attribution; denied: boolean } {
   const denial = speakers.filter((s) => s.kind === 'denial' && s.end <= cueStart).at(-1);
-  if (denial) {
-    const denier = denial.attribution ?? mainAttribution(speakers) ?? previous ?? outlet;
-    return { attribution: denier, denied: true };
+  const interrupted = denial && speakers.some((s) => (s.kind === 'verb' || s.kind === 'participle') && s.start >= denial.end && s.end <= cueStart);
+  if (denial && !interrupted) {
+    const own = denial.pronoun ? null : denial.attribution;
+    return { attribution: own ?? mainAttribution(speakers) ?? denial.attribution ?? previous ?? outlet, denied: true };
   }
   const verbs = speakers.filter((s) => s.kind !== 'denial');
   if (verbs.length === 0) return { attribution: outlet, denied: false };
@@ -91,7 +110,7 @@ function distance(s: Speaker, at: number): number {
   return s.end <= at ? at - s.end : Math.abs(s.start - at) + 0.5;
 }
 
-/** The first resolved speaker of the sentence. */
+/** The first resolved speaker of the sentence (a verb or a denial, not a "report by"). */
 export function mainAttribution(speakers: readonly Speaker[]): Attribution | null {
-  return speakers.find((s) => s.kind === 'verb' && s.attribution)?.attribution ?? null;
+  return speakers.find((s) => (s.kind === 'verb' || s.kind === 'denial') && s.attribution)?.attribution ?? null;
 }

@@ -21,10 +21,16 @@ export function opposite(side: Side): Side {
   return side === 'ru' ? 'ua' : 'ru';
 }
 
+/** The actor of a cue within its clause [from, to); `named` when the text names it. */
+export interface Actor {
+  readonly side: Side | null;
+  readonly named: boolean;
+}
+
 /** The actor of a cue within its clause [from, to). */
-export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: number, speaker: Side | null): Side | null {
+export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: number, speaker: Side | null): Actor {
   const entry = cue.item.entry;
-  if (entry.side) return entry.side;
+  if (entry.side) return { side: entry.side, named: true };
   const sides = hits.sides.filter((s) => s.start >= from && s.end <= to);
   const toSide = (s: (typeof sides)[number]): Side | null | 'none' => {
     const side = s.item.entry.side;
@@ -38,9 +44,9 @@ export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: numbe
   const order = entry.actorAfter ? [...after, ...before] : before;
   for (const s of order) {
     const side = toSide(s);
-    if (side && side !== 'none') return side;
+    if (side && side !== 'none') return { side, named: true };
   }
-  return speaker ?? entry.defaultSide ?? null;
+  return { side: speaker ?? entry.defaultSide ?? null, named: false };
 }
 
 /** Whether a negation stands right before the cue (or the cue phrase is itself negative). */
@@ -51,15 +57,16 @@ export function isNegated(cue: CueHit, hits: SentenceHits, from: number): boolea
   );
 }
 
-/** The controller a cue states, or null when the actor is unknown. */
-export function controllerOf(cue: CueHit, actor: Side | null, negated: boolean, denied: boolean): Controller | null {
+/**
+ * The controller a cue states, or null when the actor is unknown. A capture denied or negated
+ * without a named actor ("had not been taken") is the speaker saying their side still holds it.
+ */
+export function controllerOf(cue: CueHit, actor: Actor, speaker: Side | null, negated: boolean, denied: boolean): Controller | null {
   const effect = cue.item.entry.effect;
-  const flip = negated !== denied;
-  if (effect === 'contested' || cue.attempt) {
-    if (!flip) return 'contested';
-    return actor;
-  }
-  if (!actor) return null;
-  const holder = effect === 'lose' ? opposite(actor) : actor;
+  const flip = negated || denied;
+  if (effect === 'contested' || cue.attempt) return flip ? (actor.named ? actor.side : speaker) : 'contested';
+  if (flip && effect === 'take' && !actor.named) return speaker;
+  if (!actor.side) return null;
+  const holder = effect === 'lose' ? opposite(actor.side) : actor.side;
   return flip ? opposite(holder) : holder;
 }

@@ -78,7 +78,8 @@ function readSentence(
   const tokens = tokenize(sentence.text);
   const hits = analyseTokens(lex, tokens);
   const speakers = findSpeakers(hits, tokens, sentence.text, state.previous);
-  const named = claimablePlaces(mentionTokens(mentions, tokens), regions, hits);
+  const between = (from: number, to: number): string => sentence.text.slice(tokens[from - 1]?.end ?? 0, tokens[to]?.start ?? sentence.text.length);
+  const named = claimablePlaces(mentionTokens(mentions, tokens), regions, hits, between);
   const places = [...named, ...resolveAnaphors(hits, named, state.lastPlace)];
   const dates = findDates(hits, tokens, published);
   const claims = sentenceClaims({
@@ -86,6 +87,7 @@ function readSentence(
     clauses: splitClauses(hits, tokens, sentence.text),
     places,
     speakers,
+    between,
     dates,
     previous: state.previous,
     previousDate: state.previousDate,

@@ -25,6 +25,8 @@ export const CueEntry = PhraseEntry.extend({
   disputes: z.boolean().optional(),
   /** The actor usually comes after the phrase ("fell to Russian forces", "retaken by Ukraine"). */
   actorAfter: z.boolean().optional(),
+  /** Wins over other cues of the clause ("the assault on X was repelled": repel, not assault). */
+  priority: z.number().int().optional(),
   /** The phrase itself negates the cue ("failed to take", "never captured"). */
   negated: z.boolean().optional(),
   /** The actor when the text names none and the speaker is neutral ("occupied" is said of Russia). */
@@ -39,6 +41,8 @@ export const CueEntry = PhraseEntry.extend({
  */
 export const NotClaimEntry = PhraseEntry.extend({
   effect: z.enum(['drop-cue', 'attempt', 'vicinity', 'place-suffix']),
+  /** How many tokens may stand between this phrase and the cue it governs (default 3). */
+  within: z.number().int().min(0).optional(),
 });
 
 /** Part-of-town or whole-town wording. */
@@ -62,9 +66,11 @@ export const ClaimantEntry = PhraseEntry.extend({
  * when the speaker may follow it ("said Trehubov", "according to DeepState"). `denial`: the
  * speaker rejects what follows ("dismissed as false", "denied"). `participle`: "saying", "adding"
  * — a speech verb without a subject of its own, governed by the sentence's main speaker.
+ * `report-noun`: "a report by X", "claims that" — attributes like a verb but does not end the
+ * reach of a denial ("dismissed as false a report that…").
  */
 export const SpeechEntry = PhraseEntry.extend({
-  kind: z.enum(['verb', 'denial', 'participle']),
+  kind: z.enum(['verb', 'denial', 'participle', 'report-noun']),
   subjectAfter: z.boolean().optional(),
 });
 

@@ -26,6 +26,8 @@ export interface PlaceRef {
 export const MIN_CONFIDENCE = 0.5;
 const LIST_GAP = 2;
 const VICINITY_GAP = 4;
+/** What may stand between two names of one list: commas, "and", "or". */
+export const LIST_JOIN = /^[\s,]*(?:(?:and|or|та|і|й|и|или|або)\s+)?$/iu;
 
 /** Mentions of one sentence as token ranges (offsets relative to the sentence). */
 export function mentionTokens(mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number; mention: Mention }[] {
@@ -45,8 +47,10 @@ export function claimablePlaces(
   mentions: readonly { start: number; end: number; mention: Mention }[],
   regions: readonly RegionMention[],
   hits: SentenceHits,
+  between: (from: number, to: number) => string,
 ): PlaceRef[] {
   const inclusive = contextOf(hits, 'inclusive');
+  const actors = [...hits.claimants, ...hits.sides.filter((s) => s.item.entry.side !== 'none')];
   const out: PlaceRef[] = [];
   let previous = null as { end: number; vicinity: boolean } | null;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -54,6 +58,8 @@ export function claimablePlaces(
     if (mention.confidence < MIN_CONFIDENCE) continue;
     if (regions.some((r) => r.start < mention.end && mention.start < r.end)) continue;
     if (hits.notClaims.some((n) => n.item.entry.effect === 'place-suffix' && n.start === m.end)) continue;
+    // "Kyiv said", "Moscow's forces", "Belousov": a capital or surname speaking, not a settlement.
+    if (actors.some((a) => a.start < m.end && m.start < a.end)) continue;
     const near = hits.notClaims.some(
       (n) =>
         n.item.entry.effect === 'vicinity' &&
@@ -62,7 +68,7 @@ export function claimablePlaces(
         !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
         !inclusive.some((i) => i.start <= n.start && i.end >= n.end),
     );
-    const listed: boolean = previous !== null && m.start - previous.end <= LIST_GAP && previous.vicinity;
+    const listed: boolean = previous !== null && previous.vicinity && m.start - previous.end <= LIST_GAP && LIST_JOIN.test(between(previous.end, m.start));
     previous = { end: m.end, vicinity: near || listed };
     if (near || listed) continue;
     out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false });

@@ -15,6 +15,7 @@ import { actorOf, controllerOf, isNegated } from './controller.ts';
 import type { DateRef } from './dates.ts';
 import type { LexItem } from './lexicon.ts';
 import type { PlaceRef } from './places.ts';
+import { LIST_JOIN } from './places.ts';
 import { scopeOf } from './scope.ts';
 
 /** A claim before the article-level fields (url) are added. */
@@ -41,23 +42,28 @@ export interface SentenceContext {
   readonly previousDate: IsoDate | null;
   readonly outlet: Attribution;
   readonly published: IsoDate;
+  /** The text between two tokens of the sentence. */
+  readonly between: (from: number, to: number) => string;
 }
 
 type CueHit = Hit<Extract<LexItem, { cat: 'cue' }>> & { readonly attempt: boolean };
 
 const HISTORICAL_DAYS = 90;
+const LONG_AGO_DAYS = 730;
 const RECENT_DAYS = 60;
 const OBJECT_ANAPHOR_GAP = 2;
+const MAX_GAP = 12;
+const AFTER_PENALTY = 2;
+const PRIORITY_WEIGHT = 100;
 
-/** Every claim of the sentence (possibly several per place, from different clauses). */
+/** Every claim of the sentence (possibly several per place, from different cues). */
 export function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const hedged = ctx.hits.hedges.length > 0;
   const out: SentenceClaim[] = [];
   for (const clause of ctx.clauses) {
     const cues = ctx.hits.cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
     if (cues.length === 0) continue;
-    for (const ref of placesOf(clause, ctx.places, cues)) {
-      const cue = nearestCue(ref, cues);
+    for (const [ref, cue] of pairsOf(clause, cues, ctx)) {
       const claim = claimFor(ref, cue, clause, ctx, hedged);
       if (claim) out.push(claim);
     }
@@ -65,19 +71,55 @@ export function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   return out;
 }
 
-function placesOf(clause: Clause, places: readonly PlaceRef[], cues: readonly CueHit[]): PlaceRef[] {
-  const inside = places.filter((p) => p.start >= clause.start && p.end <= clause.end);
+/**
+ * Pairs places and cues of a clause: each named place with its best cue, and each cue with its
+ * best place (named or anaphor), so that "holds X but fighting goes on in the town" gives both.
+ */
+function pairsOf(clause: Clause, cues: readonly CueHit[], ctx: SentenceContext): [PlaceRef, CueHit][] {
+  const inside = ctx.places.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const named = inside.filter((p) => !p.anaphor);
-  if (named.length > 0) return named;
-  return inside.filter((p) => !p.objectOnly || cues.some((c) => gap(c, p) <= OBJECT_ANAPHOR_GAP)).slice(0, 1);
+  const anaphors = inside.filter((p) => p.anaphor && (!p.objectOnly || cues.some((c) => gap(c, p) <= OBJECT_ANAPHOR_GAP)));
+  const pairs = new Map<string, [PlaceRef, CueHit]>();
+  const add = (ref: PlaceRef, cue: CueHit | undefined): void => {
+    if (cue) pairs.set(`${ref.start}:${cue.start}`, [ref, cue]);
+  };
+  for (const ref of named.length > 0 ? named : anaphors.slice(0, 1)) add(ref, best(cues, (c) => score(c, ref, named, ctx)));
+  for (const cue of cues) {
+    const ref = best([...named, ...anaphors], (r) => score(cue, r, named, ctx));
+    if (ref) add(ref, cue);
+  }
+  return [...pairs.values()];
+}
+
+function best<T>(items: readonly T[], scoreOf: (t: T) => number): T | undefined {
+  let top: T | undefined;
+  let topScore = Infinity;
+  for (const item of items) {
+    const s = scoreOf(item);
+    if (s < topScore) [top, topScore] = [item, s];
+  }
+  return top;
+}
+
+/** Lower is better; Infinity when the cue cannot reach the place. */
+function score(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: SentenceContext): number {
+  const g = gap(cue, ref);
+  if (g > MAX_GAP || blocked(cue, ref, named, ctx)) return Infinity;
+  return g + (cue.start > ref.start ? AFTER_PENALTY : 0) - (cue.item.entry.priority ?? 0) * PRIORITY_WEIGHT;
+}
+
+/** Another named place between cue and place blocks the cue, unless they form one list. */
+function blocked(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: SentenceContext): boolean {
+  const lo = Math.min(cue.end, ref.end);
+  const hi = Math.max(cue.start, ref.start);
+  const chain = named.filter((p) => p !== ref && p.start >= lo && p.end <= hi);
+  if (chain.length === 0) return false;
+  const all = [...chain, ref].sort((a, b) => a.start - b.start);
+  return all.some((p, i) => i > 0 && !LIST_JOIN.test(ctx.between(all[i - 1]!.end, p.start)));
 }
 
 function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
-}
-
-function nearestCue(ref: PlaceRef, cues: readonly CueHit[]): CueHit {
-  return [...cues].sort((a, b) => gap(a, ref) - gap(b, ref) || (a.start < ref.start ? -1 : 1))[0]!;
 }
 
 function claimFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceContext, hedged: boolean): SentenceClaim | null {
@@ -85,7 +127,7 @@ function claimFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceConte
   const speaker: Side | null = attribution.claimant === 'independent' ? null : attribution.claimant;
   const actor = actorOf(cue, ctx.hits, clause.start, clause.end, speaker);
   const negated = isNegated(cue, ctx.hits, clause.start);
-  const controller = controllerOf(cue, actor, negated, denied);
+  const controller = controllerOf(cue, actor, speaker, negated, denied);
   if (!controller) return null;
   const scope = scopeOf(cue, ref, clause, ctx.hits, controller);
   const historical = isHistorical(clause, ctx);
@@ -113,10 +155,18 @@ function daysBefore(published: IsoDate, date: IsoDate): number {
   return (Date.parse(published) - Date.parse(date)) / 86_400_000;
 }
 
+/**
+ * Background: a historical phrase or a long-past date in the clause, a long-past date elsewhere
+ * in a sentence that names no recent one, or a year long before the article anywhere in it.
+ */
 function isHistorical(clause: Clause, ctx: SentenceContext): boolean {
   const inClause = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   if (ctx.hits.historical.some(inClause)) return true;
-  return ctx.dates.some((d) => inClause(d) && d.absolute && !d.since && daysBefore(ctx.published, d.date) > HISTORICAL_DAYS);
+  const old = ctx.dates.filter((d) => d.absolute && daysBefore(ctx.published, d.date) > HISTORICAL_DAYS);
+  if (old.some((d) => inClause(d) && !d.since)) return true;
+  if (old.some((d) => daysBefore(ctx.published, d.date) > LONG_AGO_DAYS)) return true;
+  const recent = ctx.dates.some((d) => daysBefore(ctx.published, d.date) <= HISTORICAL_DAYS);
+  return !recent && old.some((d) => !d.since);
 }
 
 function claimDate(cue: CueHit, clause: Clause, attribution: Attribution, ctx: SentenceContext): IsoDate {
