@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, mergeArcs } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import type { GeoBox } from './projection.ts';
 
 /** One ring of a country outline, with its box for quick culling. */
@@ -34,6 +34,7 @@ export function loadBorders(): readonly Country[] {
   const require = createRequire(import.meta.url);
   const file = require.resolve('world-atlas/countries-50m.json');
   const topo = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  crimeaToUkraine(topo);
   const collection = feature(topo, topo.objects.countries);
   cached = collection.features.flatMap((f): Country[] => {
     const geom = f.geometry as Polygon | MultiPolygon | null;
@@ -44,6 +45,34 @@ export function loadBorders(): readonly Country[] {
     return rings.length ? [{ id: String(f.id ?? ''), name: f.properties?.name ?? '', rings }] : [];
   });
   return cached;
+}
+
+/** Crimea, with a margin: any polygon inside this box is the peninsula (and its islets). */
+const CRIMEA: GeoBox = { west: 32.3, south: 44.2, east: 36.8, north: 46.3 };
+
+/**
+ * Natural Earth 4.1 (world-atlas 2.0) draws Crimea as Russia's, its "de facto" view. Maps for
+ * this bot draw the internationally recognised border (UN GA resolution 68/262): the Crimean
+ * polygons move from Russia's geometry into Ukraine's, merged so no line crosses the isthmus.
+ */
+function crimeaToUkraine(topo: Topology<{ countries: GeometryCollection<{ name: string }> }>): void {
+  const geometries = topo.objects.countries.geometries;
+  const ru = geometries.find((g) => String(g.id) === '643');
+  const uaIndex = geometries.findIndex((g) => String(g.id) === '804');
+  const ua = geometries[uaIndex];
+  if (!ru || ru.type !== 'MultiPolygon' || !ua || (ua.type !== 'Polygon' && ua.type !== 'MultiPolygon')) return;
+  const inCrimea = (arcs: number[][]): boolean => {
+    const f = feature(topo, { type: 'Polygon', arcs }) as { geometry: Polygon };
+    const outer = f.geometry.coordinates[0];
+    if (!outer) return false;
+    const box = ringBox(outer);
+    return box.west >= CRIMEA.west && box.east <= CRIMEA.east && box.south >= CRIMEA.south && box.north <= CRIMEA.north;
+  };
+  const crimea = ru.arcs.filter(inCrimea);
+  if (crimea.length === 0) return;
+  ru.arcs = ru.arcs.filter((arcs) => !crimea.includes(arcs));
+  const merged: TopoMultiPolygon<{ name: string }> = mergeArcs(topo, [ua, ...crimea.map((arcs) => ({ type: 'Polygon' as const, arcs }))]);
+  geometries[uaIndex] = { ...merged, id: ua.id, properties: ua.properties } as (typeof geometries)[number];
 }
 
 function ringBox(points: readonly Position[]): GeoBox {

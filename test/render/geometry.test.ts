@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipRing } from '../../src/render/borders.ts';
+import { clipRing, loadBorders } from '../../src/render/borders.ts';
 import { placeLabels } from '../../src/render/layout.ts';
 import { fitProjection, scaleBarKm } from '../../src/render/projection.ts';
 import { esc } from '../../src/render/svg.ts';
@@ -49,6 +49,32 @@ describe('clipRing', () => {
     const [cut] = clipRing([[-5, -5], [5, -5], [5, 5], [-5, 5]], box);
     expect(cut!.box).toEqual({ west: 0, south: 0, east: 5, north: 5 });
     expect(clipRing([[20, 20], [30, 20], [30, 30]], box)).toEqual([]);
+  });
+});
+
+describe('loadBorders', () => {
+  function countryAt(lon: number, lat: number): string[] {
+    return loadBorders().flatMap((c) => (c.rings.some((r) => pointIn(lon, lat, r.points)) ? [c.name] : []));
+  }
+  function pointIn(x: number, y: number, ring: readonly (readonly number[])[]): boolean {
+    let hit = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    }
+    return hit;
+  }
+
+  it('draws internationally recognised borders: Crimea and Donetsk in Ukraine, Rostov in Russia', () => {
+    expect(countryAt(34.1, 44.95)).toEqual(['Ukraine']); // Simferopol
+    expect(countryAt(33.52, 44.6)).toEqual(['Ukraine']); // Sevastopol
+    expect(countryAt(37.8, 48.0)).toEqual(['Ukraine']); // Donetsk
+    expect(countryAt(39.7, 47.23)).toEqual(['Russia']); // Rostov-on-Don
+  });
+
+  it('keeps only the region of interest', () => {
+    for (const c of loadBorders()) for (const r of c.rings) expect(r.box.west).toBeGreaterThanOrEqual(12);
   });
 });
 
