@@ -31,6 +31,7 @@ interface Speaker {
 type ClaimantHit = Hit<Extract<LexItem, { cat: 'claimant' }>>;
 
 const BEFORE_WINDOW = 9;
+const AFTER_PENALTY = 3;
 const RELATIVE = new Set(['which', 'who', 'whose', 'where', 'що', 'який', 'яка', 'які', 'котрий', 'который', 'которая', 'которые', 'где', 'де']);
 const AFTER_WINDOW = 4;
 
@@ -40,7 +41,7 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
   const relative = relativeSpans(tokens, text);
   for (const verb of hits.speech) {
     const candidates = hits.claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
-    const claimant = nearestClaimant(verb, candidates);
+    const claimant = nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text));
     speakers.push({
       start: verb.start,
       end: verb.end,
@@ -50,6 +51,12 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
     });
   }
   return speakers;
+}
+
+/** "…, said Trehubov." / "said Trehubov, the spokesman": an inverted speaker ends its clause. */
+function endsClause(c: ClaimantHit, tokens: readonly Token[], text: string): boolean {
+  const next = tokens[c.end];
+  return !next || /[,.;:!?"”»)]/u.test(text.slice(tokens[c.end - 1]!.end, next.start));
 }
 
 /** ", which is close to X," — a relative clause between commas: its nouns are not the speaker. */
@@ -64,14 +71,19 @@ function relativeSpans(tokens: readonly Token[], text: string): { start: number;
   return spans;
 }
 
-function nearestClaimant(verb: Hit<Extract<LexItem, { cat: 'speech' }>>, claimants: readonly ClaimantHit[]): ClaimantHit | null {
+function nearestClaimant(
+  verb: Hit<Extract<LexItem, { cat: 'speech' }>>,
+  claimants: readonly ClaimantHit[],
+  endsClause: (c: ClaimantHit) => boolean,
+): ClaimantHit | null {
   let best: ClaimantHit | null = null;
   let bestScore = Infinity;
+  const entry = verb.item.entry;
   for (const c of claimants) {
     if (c.start < verb.end && verb.start < c.end) continue;
     let score: number;
     if (c.end <= verb.start) score = verb.start - c.end;
-    else if (verb.item.entry.subjectAfter) score = c.start - verb.end + 1.5;
+    else if (entry.subjectAfter && (entry.speakerFollows || endsClause(c))) score = c.start - verb.end + 1.5;
     else continue;
     const limit = c.end <= verb.start ? BEFORE_WINDOW : AFTER_WINDOW;
     if (score <= limit && score < bestScore) [best, bestScore] = [c, score];
@@ -89,6 +101,7 @@ function toAttribution(c: ClaimantHit, verb: Hit, tokens: readonly Token[], text
 /** The attribution of a cue at token `cueStart`, and whether it sits under a denial. */
 export function attributeCue(
   cueStart: number,
+  clauseEnd: number,
   speakers: readonly Speaker[],
   previous: Attribution | null,
   outlet: Attribution,
@@ -99,7 +112,8 @@ export function attributeCue(
     const own = denial.pronoun ? null : denial.attribution;
     return { attribution: own ?? mainAttribution(speakers) ?? denial.attribution ?? previous ?? outlet, denied: true };
   }
-  const verbs = speakers.filter((s) => s.kind !== 'denial');
+  // A verb after the cue governs it only within the cue's clause ("X fell, the ministry said").
+  const verbs = speakers.filter((s) => s.kind !== 'denial' && (s.end <= cueStart || s.end <= clauseEnd));
   if (verbs.length === 0) return { attribution: outlet, denied: false };
   const nearest = [...verbs].sort((a, b) => distance(a, cueStart) - distance(b, cueStart))[0]!;
   const own = nearest.kind === 'participle' ? mainAttribution(speakers) : nearest.attribution;
@@ -107,7 +121,7 @@ export function attributeCue(
 }
 
 function distance(s: Speaker, at: number): number {
-  return s.end <= at ? at - s.end : Math.abs(s.start - at) + 0.5;
+  return s.end <= at ? at - s.end : Math.abs(s.start - at) + AFTER_PENALTY;
 }
 
 /** The first resolved speaker of the sentence (a verb or a denial, not a "report by"). */

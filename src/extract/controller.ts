@@ -46,14 +46,19 @@ export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: numbe
     const side = toSide(s);
     if (side && side !== 'none') return { side, named: true };
   }
-  return { side: speaker ?? entry.defaultSide ?? null, named: false };
+  return { side: entry.defaultSide ?? speaker, named: false };
 }
 
 /** Whether a negation stands right before the cue (or the cue phrase is itself negative). */
 export function isNegated(cue: CueHit, hits: SentenceHits, from: number): boolean {
   if (cue.item.entry.negated) return true;
   return hits.context.some(
-    (h) => h.item.entry.kind === 'negation' && h.start >= from && h.end <= cue.start && cue.start - h.end <= NEGATION_WINDOW,
+    (h) =>
+      h.item.entry.kind === 'negation' &&
+      h.start >= from &&
+      h.end <= cue.start &&
+      cue.start - h.end <= NEGATION_WINDOW &&
+      !hits.cues.some((c) => c !== cue && c.start >= h.end && c.end <= cue.start),
   );
 }
 

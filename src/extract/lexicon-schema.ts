@@ -72,6 +72,8 @@ export const ClaimantEntry = PhraseEntry.extend({
 export const SpeechEntry = PhraseEntry.extend({
   kind: z.enum(['verb', 'denial', 'participle', 'report-noun']),
   subjectAfter: z.boolean().optional(),
+  /** The speaker always follows ("according to X"); else a following speaker must end the clause ("…, said Trehubov."). */
+  speakerFollows: z.boolean().optional(),
 });
 
 /** Plain phrase lists: hedges, historical cues. */
@@ -81,11 +83,12 @@ export const PlainEntry = PhraseEntry;
  * Small grammar words. `negation` flips the next cue; `clause-break` separates clauses;
  * `anaphor` stands for the last named place ("the city", "its outskirts"); `object-anaphor` does
  * so only right next to a cue ("retook it"); `inclusive` cancels a vicinity word ("in and
- * around X" is about X); `abbreviation` is a word
+ * around X" is about X); `list-join` joins names of one list ("and the villages of");
+ * `designator` introduces a name ("the village of X", not an anaphor); `abbreviation` is a word
  * that ends with a full stop inside a sentence.
  */
 export const ContextEntry = PhraseEntry.extend({
-  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'abbreviation']),
+  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'list-join', 'designator', 'abbreviation']),
 });
 
 /** Date words: month names (value 1–12), weekdays (value 0 = Sunday), relative days (value = offset), end-of / start-of month. */

@@ -24,10 +24,19 @@ export interface PlaceRef {
 
 /** Minimum gazetteer confidence for a mention to count. */
 export const MIN_CONFIDENCE = 0.5;
-const LIST_GAP = 2;
 const VICINITY_GAP = 4;
-/** What may stand between two names of one list: commas, "and", "or". */
-export const LIST_JOIN = /^[\s,]*(?:(?:and|or|та|і|й|и|или|або)\s+)?$/iu;
+const NOT_A_LIST = /[—–(;:]/u;
+
+/**
+ * Whether tokens [from, to) only join names of one list: commas, list words ("and", "and the
+ * villages of") and part words ("and most of").
+ */
+export function joinsList(hits: SentenceHits, from: number, to: number, between: (from: number, to: number) => string): boolean {
+  if (NOT_A_LIST.test(between(from, to))) return false;
+  const joiners = [...contextOf(hits, 'list-join'), ...hits.scopes];
+  for (let i = from; i < to; i++) if (!joiners.some((h) => h.start <= i && i < h.end)) return false;
+  return true;
+}
 
 /** Mentions of one sentence as token ranges (offsets relative to the sentence). */
 export function mentionTokens(mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number; mention: Mention }[] {
@@ -66,9 +75,10 @@ export function claimablePlaces(
         n.end <= m.start &&
         m.start - n.end <= VICINITY_GAP &&
         !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
+        !mentions.some((o) => o !== m && o.start >= n.end && o.end <= m.start) &&
         !inclusive.some((i) => i.start <= n.start && i.end >= n.end),
     );
-    const listed: boolean = previous !== null && previous.vicinity && m.start - previous.end <= LIST_GAP && LIST_JOIN.test(between(previous.end, m.start));
+    const listed: boolean = previous !== null && previous.vicinity && joinsList(hits, previous.end, m.start, between);
     previous = { end: m.end, vicinity: near || listed };
     if (near || listed) continue;
     out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false });
@@ -79,9 +89,11 @@ export function claimablePlaces(
 /** Anaphors of a sentence resolved to the last settlement named before them. */
 export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], lastPlace: Place | null): PlaceRef[] {
   const out: PlaceRef[] = [];
+  const designators = contextOf(hits, 'designator');
   for (const kind of ['anaphor', 'object-anaphor'] as const) {
     for (const h of contextOf(hits, kind)) {
       if (named.some((p) => p.start < h.end && h.start < p.end)) continue;
+      if (designators.some((d) => d.start <= h.start && h.end <= d.end)) continue;
       const before = named.filter((p) => p.end <= h.start).at(-1)?.place ?? lastPlace;
       if (before) out.push({ start: h.start, end: h.end, place: before, anaphor: true, objectOnly: kind === 'object-anaphor' });
     }

@@ -15,7 +15,7 @@ import { actorOf, controllerOf, isNegated } from './controller.ts';
 import type { DateRef } from './dates.ts';
 import type { LexItem } from './lexicon.ts';
 import type { PlaceRef } from './places.ts';
-import { LIST_JOIN } from './places.ts';
+import { joinsList } from './places.ts';
 import { scopeOf } from './scope.ts';
 
 /** A claim before the article-level fields (url) are added. */
@@ -49,10 +49,10 @@ export interface SentenceContext {
 type CueHit = Hit<Extract<LexItem, { cat: 'cue' }>> & { readonly attempt: boolean };
 
 const HISTORICAL_DAYS = 90;
-const LONG_AGO_DAYS = 730;
 const RECENT_DAYS = 60;
 const OBJECT_ANAPHOR_GAP = 2;
 const MAX_GAP = 12;
+const CUE_OBJECT_GAP = 6;
 const AFTER_PENALTY = 2;
 const PRIORITY_WEIGHT = 100;
 
@@ -83,10 +83,17 @@ function pairsOf(clause: Clause, cues: readonly CueHit[], ctx: SentenceContext):
   const add = (ref: PlaceRef, cue: CueHit | undefined): void => {
     if (cue) pairs.set(`${ref.start}:${cue.start}`, [ref, cue]);
   };
-  for (const ref of named.length > 0 ? named : anaphors.slice(0, 1)) add(ref, best(cues, (c) => score(c, ref, named, ctx)));
+  const topPriority = new Map<PlaceRef, number>();
+  for (const ref of named.length > 0 ? named : anaphors.slice(0, 1)) {
+    const cue = best(cues, (c) => score(c, ref, named, ctx));
+    add(ref, cue);
+    if (cue) topPriority.set(ref, cue.item.entry.priority ?? 0);
+  }
+  // Each cue also reaches the place it governs: the name after it, or an anaphor.
   for (const cue of cues) {
-    const ref = best([...named, ...anaphors], (r) => score(cue, r, named, ctx));
-    if (ref) add(ref, cue);
+    const after = [...named, ...anaphors].filter((r) => r.anaphor || (r.start >= cue.end && r.start - cue.end <= CUE_OBJECT_GAP));
+    const ref = best(after, (r) => score(cue, r, named, ctx));
+    if (ref && (cue.item.entry.priority ?? 0) >= (topPriority.get(ref) ?? 0)) add(ref, cue);
   }
   return [...pairs.values()];
 }
@@ -115,7 +122,7 @@ function blocked(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: Se
   const chain = named.filter((p) => p !== ref && p.start >= lo && p.end <= hi);
   if (chain.length === 0) return false;
   const all = [...chain, ref].sort((a, b) => a.start - b.start);
-  return all.some((p, i) => i > 0 && !LIST_JOIN.test(ctx.between(all[i - 1]!.end, p.start)));
+  return all.some((p, i) => i > 0 && !joinsList(ctx.hits, all[i - 1]!.end, p.start, ctx.between));
 }
 
 function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -123,7 +130,7 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
 }
 
 function claimFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceContext, hedged: boolean): SentenceClaim | null {
-  const { attribution, denied } = attributeCue(cue.start, ctx.speakers, ctx.previous, ctx.outlet);
+  const { attribution, denied } = attributeCue(cue.start, clause.end, ctx.speakers, ctx.previous, ctx.outlet);
   const speaker: Side | null = attribution.claimant === 'independent' ? null : attribution.claimant;
   const actor = actorOf(cue, ctx.hits, clause.start, clause.end, speaker);
   const negated = isNegated(cue, ctx.hits, clause.start);
@@ -156,15 +163,14 @@ function daysBefore(published: IsoDate, date: IsoDate): number {
 }
 
 /**
- * Background: a historical phrase or a long-past date in the clause, a long-past date elsewhere
- * in a sentence that names no recent one, or a year long before the article anywhere in it.
+ * Background: a historical phrase or a long-past date in the clause, or a long-past date
+ * elsewhere in a sentence that names no recent one.
  */
 function isHistorical(clause: Clause, ctx: SentenceContext): boolean {
   const inClause = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   if (ctx.hits.historical.some(inClause)) return true;
   const old = ctx.dates.filter((d) => d.absolute && daysBefore(ctx.published, d.date) > HISTORICAL_DAYS);
   if (old.some((d) => inClause(d) && !d.since)) return true;
-  if (old.some((d) => daysBefore(ctx.published, d.date) > LONG_AGO_DAYS)) return true;
   const recent = ctx.dates.some((d) => daysBefore(ctx.published, d.date) <= HISTORICAL_DAYS);
   return !recent && old.some((d) => !d.since);
 }
