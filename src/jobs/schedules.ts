@@ -31,11 +31,19 @@ export function startJobs(deps: ScheduleDeps): Jobs {
       deps.logger.error({ err, job: name }, 'job failed');
     }
   };
+  // node-cron's own warnings (an overlapping tick skipped) go to our log instead of the console.
+  const cronLogger = {
+    info: (m: string) => deps.logger.debug({ cron: true }, m),
+    warn: (m: string) => deps.logger.debug({ cron: true }, m),
+    error: (m: string | Error, err?: Error) => deps.logger.error({ err: err ?? m }, 'cron error'),
+    debug: (m: string | Error) => deps.logger.debug({ cron: true }, String(m)),
+  };
+  const opts = (name: string) => ({ name, noOverlap: true, logger: cronLogger });
   const tasks: ScheduledTask[] = [
-    cron.schedule(deps.digestCron, guard('digest', () => deps.runDigest(new Date())), { name: 'digest', noOverlap: true }),
-    cron.schedule(deps.flushCron ?? '*/2 * * * * *', guard('outbox', deps.flushOutbox), { name: 'outbox', noOverlap: true }),
+    cron.schedule(deps.digestCron, guard('digest', () => deps.runDigest(new Date())), opts('digest')),
+    cron.schedule(deps.flushCron ?? '*/2 * * * * *', guard('outbox', deps.flushOutbox), opts('outbox')),
   ];
-  if (deps.pollFeeds) tasks.push(cron.schedule(deps.feedPollCron, guard('feeds', deps.pollFeeds), { name: 'feeds', noOverlap: true }));
+  if (deps.pollFeeds) tasks.push(cron.schedule(deps.feedPollCron, guard('feeds', deps.pollFeeds), opts('feeds')));
   const first = guard('digest', () => deps.runDigest(new Date()))();
   return {
     stop: async () => {
