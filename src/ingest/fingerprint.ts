@@ -54,15 +54,19 @@ function fnv1a(s: string): number {
 }
 
 function shingleHashes(normalised: string): Set<number> {
-  const words = normalised.split(' ').filter(Boolean);
+  // Words are hashed once; a shingle's hash chains its words' hashes in order.
+  const words = normalised.split(' ').filter(Boolean).map(fnv1a);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    let h = 0x9747b28c;
+    for (let k = 0; k < SHINGLE_WORDS; k++) h = mix32(Math.imul(h, 31) + words[i + k]!);
+    out.add(h);
+  }
   return out;
 }
 
-/** MinHash signature of a body, or null when it has too few shingles. */
-export function minhashSignature(body: string): Uint32Array | null {
-  const shingles = shingleHashes(normaliseForHash(body));
+function signatureOf(normalised: string): Uint32Array | null {
+  const shingles = shingleHashes(normalised);
   if (shingles.size < MIN_SHINGLES) return null;
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const s of shingles) {
@@ -72,6 +76,11 @@ export function minhashSignature(body: string): Uint32Array | null {
     }
   }
   return sig;
+}
+
+/** MinHash signature of a body, or null when it has too few shingles. */
+export function minhashSignature(body: string): Uint32Array | null {
+  return signatureOf(normaliseForHash(body));
 }
 
 /** LSH band keys: band index × 2^32 + a hash of the band's rows (safe integers). */
@@ -102,6 +111,8 @@ export interface Fingerprint {
 
 /** Every fingerprint of a body at once. */
 export function fingerprint(body: string): Fingerprint {
-  const minhash = minhashSignature(body);
-  return { contentHash: contentHash(body), minhash, bandKeys: minhash ? bandKeys(minhash) : [] };
+  const normalised = normaliseForHash(body);
+  const minhash = signatureOf(normalised);
+  const hash = createHash('sha256').update(normalised).digest('hex');
+  return { contentHash: hash, minhash, bandKeys: minhash ? bandKeys(minhash) : [] };
 }
