@@ -71,7 +71,7 @@ function crimeaToUkraine(topo: Topology<{ countries: GeometryCollection<{ name: 
   const crimea = ru.arcs.filter(inCrimea);
   if (crimea.length === 0) return;
   ru.arcs = ru.arcs.filter((arcs) => !crimea.includes(arcs));
-  const merged: TopoMultiPolygon<{ name: string }> = mergeArcs(topo, [ua, ...crimea.map((arcs) => ({ type: 'Polygon' as const, arcs }))]);
+  const merged: TopoMultiPolygon = mergeArcs(topo, [ua, ...crimea.map((arcs) => ({ type: 'Polygon' as const, arcs }))]);
   geometries[uaIndex] = { ...merged, id: ua.id, properties: ua.properties } as (typeof geometries)[number];
 }
 

@@ -18,6 +18,15 @@ const FRAME: Frame = { x: 0, y: TITLE_H, width: MAP_SIZE.width, height: MAP_SIZE
 /** Marks under, primary places on top; among equals, the order given. */
 const DRAW_ORDER: Readonly<Record<MapStatus, number>> = { unknown: 0, ua: 1, ru: 2, contested: 3, disputed: 4 };
 
+/** A place's mark in pixels; `reach` includes the confirmation ring. */
+interface Mark {
+  readonly p: MapPoint;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly reach: number;
+}
+
 /** Builds the SVG of a map. `borders` defaults to the bundled Natural Earth countries. */
 export function renderMapSvg(input: MapInput, borders: readonly Country[] = loadBorders()): string {
   const s = pictureStrings(input.lang);
@@ -25,20 +34,14 @@ export function renderMapSvg(input: MapInput, borders: readonly Country[] = load
   const proj = fitProjection(points, FRAME, { padding: 0.1, minSpanKm: 60 });
   const legend = legendBox(s);
   const scale = scaleBar(proj, s);
-  const sorted = [...points].sort(
-    (a, b) => Number(a.primary ?? false) - Number(b.primary ?? false) || DRAW_ORDER[a.status] - DRAW_ORDER[b.status],
-  );
-  const marks = sorted.map((p) => ({ p, xy: proj.project(p.lon, p.lat), r: p.primary ? 9 : 7 }));
-  // A mark's box includes the confirmation ring around it.
-  const markBoxes: Box[] = marks.map(({ p, xy, r }) => {
-    const rr = p.confirmed ? r + 5 : r;
-    return { x: xy[0] - rr, y: xy[1] - rr, width: 2 * rr, height: 2 * rr };
-  });
+  const marks = layoutMarks(points, proj);
+  const markBoxes: Box[] = marks.map((m) => ({ x: m.x - m.reach, y: m.y - m.reach, width: 2 * m.reach, height: 2 * m.reach }));
   const board = new LabelBoard(inset(FRAME, 4), [...markBoxes, legend.box, scale.box]);
-  const placeLabels = [...marks].reverse().map(({ p, xy, r }) => {
-    const req: LabelRequest = { x: xy[0], y: xy[1], r: p.confirmed ? r + 5 : r, text: p.name, fontSize: p.primary ? 15 : 13 };
+  // Labels most important first: primary places, then by status, the reverse of drawing order.
+  const placeLabels = [...marks].reverse().map((m) => {
+    const req: LabelRequest = { x: m.x, y: m.y, r: m.reach, text: m.p.name, fontSize: m.p.primary ? 15 : 13 };
     const l = board.place(req);
-    return l ? text(l.x, l.y, l.text, labelAttrs(l.anchor, l.fontSize, p.primary === true)) : '';
+    return l ? text(l.x, l.y, l.text, labelAttrs(l.anchor, l.fontSize, m.p.primary === true)) : '';
   });
   const countries = countryLayer(borders, proj, FRAME, input.lang);
   const countryLabels = countries.labels.map((c) => {
@@ -50,14 +53,26 @@ export function renderMapSvg(input: MapInput, borders: readonly Country[] = load
     el('rect', { ...FRAME, fill: C.SEA }),
     countries.svg,
     ...countryLabels,
-    ...marks.map(({ p, xy, r }) => mark(p, xy, r)),
+    ...marks.map(mark),
     ...placeLabels,
     legend.svg,
     scale.svg,
     ...titleBar(input, s),
   ];
-  if (points.length === 0) body.push(text(FRAME.width / 2, FRAME.y + FRAME.height / 2, s.status.unknown, centred(18)));
+  if (points.length === 0) body.push(text(FRAME.width / 2, FRAME.y + FRAME.height / 2, s.noPlaces, centred(18)));
   return svgDocument(MAP_SIZE.width, MAP_SIZE.height, '#ffffff', body);
+}
+
+/** Marks in drawing order: neighbours under primary places, grey under coloured. */
+function layoutMarks(points: readonly MapPoint[], proj: Projection): Mark[] {
+  const sorted = [...points].sort(
+    (a, b) => Number(a.primary ?? false) - Number(b.primary ?? false) || DRAW_ORDER[a.status] - DRAW_ORDER[b.status],
+  );
+  return sorted.map((p) => {
+    const [x, y] = proj.project(p.lon, p.lat);
+    const r = p.primary ? 9 : 7;
+    return { p, x, y, r, reach: p.confirmed ? r + 5 : r };
+  });
 }
 
 /** Renders a map to PNG bytes. */
@@ -95,7 +110,7 @@ function labelAttrs(anchor: string, size: number, bold: boolean) {
   };
 }
 
-function mark(p: MapPoint, [x, y]: readonly [number, number], r: number): string {
+function mark({ p, x, y, r }: Mark): string {
   const ring = p.confirmed
     ? el('circle', { cx: x, cy: y, r: r + 3.5, fill: 'none', stroke: C.CONFIRMED_RING, 'stroke-width': 2.5, class: 'ring' })
     : '';

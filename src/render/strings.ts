@@ -14,6 +14,7 @@ export interface PictureStrings {
   readonly contradiction: string;
   readonly partialOrHedged: string;
   readonly noEvents: string;
+  readonly noPlaces: string;
   readonly months: readonly string[];
 }
 
@@ -35,6 +36,7 @@ const EN: PictureStrings = {
   contradiction: 'contradiction',
   partialOrHedged: 'hollow: part of it / hedged',
   noEvents: 'no claims yet',
+  noPlaces: 'no places with known coordinates',
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
@@ -56,6 +58,7 @@ const UK: PictureStrings = {
   contradiction: 'суперечність',
   partialOrHedged: 'порожні: частково / непевно',
   noEvents: 'заяв ще немає',
+  noPlaces: 'немає місць із відомими координатами',
   months: ['січ', 'лют', 'бер', 'кві', 'тра', 'чер', 'лип', 'сер', 'вер', 'жов', 'лис', 'гру'],
 };
 

@@ -97,6 +97,6 @@ describe('renderMapSvg', () => {
   it('says so when there is nothing to show', () => {
     const empty = renderMapSvg({ points: [], lang: 'en', date: '2025-11-20' }, []);
     expect(count(empty, 'class="mark')).toBe(0);
-    expect(empty).toContain('no recent claims');
+    expect(empty).toContain('no places with known coordinates');
   });
 });
