@@ -62,6 +62,15 @@ const refIn = (ref: ClaimRef, event: ClaimEvent): boolean =>
       ref.claimant === event.claimant &&
       event.reports.some((r) => r.url === ref.url);
 
+/** One reference per earlier event (several reports of one event contradict the same claim once). */
+function uniqueRefs(refs: readonly ClaimRef[]): ClaimRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = r.eventId ?? `${r.url}|${r.controller}|${r.claimant}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
 /** Shortens a sentence at a word boundary, with an ellipsis. */
 export function shortenQuote(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -103,9 +112,9 @@ export function newItemsOf(
       event,
       sources: collapseSources(event),
       quote: shortenQuote(event.reports[0]?.quote ?? '', max),
-      contradicts: timeline.contradictions.filter((c) => refIn(c.later, event)).map((c) => c.earlier),
-      confirmedBy: timeline.confirmations.flatMap((c) =>
-        refIn(c.claim, event) ? [c.confirmedBy] : refIn(c.confirmedBy, event) ? [c.claim] : [],
+      contradicts: uniqueRefs(timeline.contradictions.filter((c) => refIn(c.later, event)).map((c) => c.earlier)),
+      confirmedBy: uniqueRefs(
+        timeline.confirmations.flatMap((c) => (refIn(c.claim, event) ? [c.confirmedBy] : refIn(c.confirmedBy, event) ? [c.claim] : [])),
       ),
     }));
 }
