@@ -5,7 +5,7 @@
  */
 import type { GazetteerModel } from './model.ts';
 import { scanText, type Hit, type ScanResult } from './scan.ts';
-import { scoreCandidates, toMention, type Context } from './score.ts';
+import { toMention, type Context } from './score.ts';
 import type { FindOptions, Mention } from './types.ts';
 
 /** Extra option: text used only as context (e.g. the whole article when `text` is one sentence). */
@@ -21,13 +21,17 @@ export function detectLang(text: string): string | undefined {
   return uk >= ru ? 'uk' : 'ru';
 }
 
+/** Places named clearly (accepted, confident, not ambiguous, well ahead of the runner-up). */
 function anchorsOf(m: GazetteerModel, hits: readonly Hit[], ctx: Context): Context['anchors'] {
   const anchors: { place: Mention['place']; folded: string }[] = [];
+  const seen = new Set<string>();
   for (const hit of hits) {
+    if (seen.has(hit.folded)) continue;
+    seen.add(hit.folded);
     const mention = toMention(m, hit, ctx);
     if (!mention || mention.confidence < 0.7 || mention.ambiguous) continue;
-    const scored = scoreCandidates(m, hit, ctx);
-    if (scored.length > 1 && scored[0]!.score - scored[1]!.score < 0.3) continue;
+    const [a, b] = mention.candidates;
+    if (b && a!.score - b.score < 0.3) continue;
     anchors.push({ place: mention.place, folded: hit.folded });
   }
   return anchors;

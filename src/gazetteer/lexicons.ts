@@ -12,7 +12,9 @@ import { emptyTrie, insertKey, type Trie } from './trie.ts';
 /** Exact folded words plus folded prefixes (a word ending in `*` in the data is a prefix). */
 export interface WordSet {
   readonly exact: ReadonlySet<string>;
-  readonly prefixes: readonly string[];
+  readonly prefixes: ReadonlySet<string>;
+  /** Distinct prefix lengths, longest first. */
+  readonly prefixLengths: readonly number[];
 }
 
 /** Whether the folded word is in the set. */
@@ -20,22 +22,24 @@ export function inWordSet(set: WordSet, folded: string): boolean {
   return matchLength(set, folded) > 0;
 }
 
-/** How specifically the word matches: its length for an exact word, the prefix length, or 0. */
+/** How specifically the word matches: its length + 1 for an exact word, the prefix length, or 0. */
 export function matchLength(set: WordSet, folded: string): number {
   if (set.exact.has(folded)) return folded.length + 1;
-  let best = 0;
-  for (const p of set.prefixes) if (p.length > best && folded.startsWith(p)) best = p.length;
-  return best;
+  for (const len of set.prefixLengths) {
+    if (len <= folded.length && set.prefixes.has(folded.slice(0, len))) return len;
+  }
+  return 0;
 }
 
 function wordSet(words: readonly string[], prefixes: readonly string[] = []): WordSet {
   const exact = new Set<string>();
-  const pre: string[] = prefixes.map((p) => foldWord(p));
+  const pre = new Set(prefixes.map((p) => foldWord(p)));
   for (const w of words) {
-    if (w.endsWith('*')) pre.push(foldWord(w.slice(0, -1)));
+    if (w.endsWith('*')) pre.add(foldWord(w.slice(0, -1)));
     else exact.add(foldWord(w));
   }
-  return { exact, prefixes: pre };
+  const prefixLengths = [...new Set([...pre].map((p) => p.length))].sort((a, b) => b - a);
+  return { exact, prefixes: pre, prefixLengths };
 }
 
 export type CueType = 'village' | 'town' | 'city';
@@ -60,7 +64,37 @@ export interface Lexicons {
   readonly stop: ReadonlyMap<string, 'always' | 'sentence-start'>;
   readonly notBefore: WordSet;
   readonly notAfter: WordSet;
-  readonly cues: readonly Cue[];
+  readonly cues: CueIndex;
+}
+
+/** All cue words in one lookup: exact words, then prefixes longest first. */
+export interface CueIndex {
+  readonly exact: ReadonlyMap<string, Cue>;
+  readonly prefixes: ReadonlyMap<string, Cue>;
+  readonly prefixLengths: readonly number[];
+}
+
+/** The most specific cue for a folded word. */
+export function cueOf(index: CueIndex, folded: string): Cue | undefined {
+  const exact = index.exact.get(folded);
+  if (exact) return exact;
+  for (const len of index.prefixLengths) {
+    if (len > folded.length) continue;
+    const c = index.prefixes.get(folded.slice(0, len));
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function cueIndex(cues: readonly Cue[]): CueIndex {
+  const exact = new Map<string, Cue>();
+  const prefixes = new Map<string, Cue>();
+  for (const c of cues) {
+    for (const w of c.words.exact) if (!exact.has(w) || c.strong) exact.set(w, c);
+    for (const p of c.words.prefixes) if (!prefixes.has(p) || c.strong) prefixes.set(p, c);
+  }
+  const prefixLengths = [...new Set([...prefixes.keys()].map((p) => p.length))].sort((a, b) => b - a);
+  return { exact, prefixes, prefixLengths };
 }
 
 function mergeLists(lists: readonly { words: string[]; prefixes: string[] }[]): WordSet {
@@ -95,10 +129,12 @@ export function loadLexicons(dir: string, rules: InflectionRules, oblasts: reado
     stop,
     notBefore: mergeLists(stoplist.notBefore),
     notAfter: mergeLists(stoplist.notAfter),
-    cues: cues.entries.map((e) => ({
-      strong: e.strength === 'strong',
-      placeType: e.placeType,
-      words: wordSet(e.words, e.prefixes),
-    })),
+    cues: cueIndex(
+      cues.entries.map((e) => ({
+        strong: e.strength === 'strong',
+        placeType: e.placeType,
+        words: wordSet(e.words, e.prefixes),
+      })),
+    ),
   };
 }

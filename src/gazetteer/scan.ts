@@ -3,7 +3,7 @@
  * match in the token trie). No scoring here; see score.ts.
  */
 import { foldWord } from '../text/fold.ts';
-import { inWordSet, matchLength, type Cue } from './lexicons.ts';
+import { cueOf, inWordSet, type Cue } from './lexicons.ts';
 import { wordKeys } from './keys.ts';
 import type { GazetteerModel } from './model.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -41,6 +41,7 @@ interface Match<T> {
 class Scanner {
   private readonly keyCache: (string[] | undefined)[];
   private readonly foldCache: (string | undefined)[];
+  private readonly cueCache: (Cue | null | undefined)[];
 
   constructor(
     private readonly m: GazetteerModel,
@@ -49,6 +50,7 @@ class Scanner {
   ) {
     this.keyCache = new Array(tokens.length);
     this.foldCache = new Array(tokens.length);
+    this.cueCache = new Array(tokens.length);
   }
 
   keys(i: number): string[] {
@@ -61,19 +63,21 @@ class Scanner {
 
   /** Longest key of the index starting at token i; every payload of that length is returned. */
   longest<T>(trie: Trie<T>, i: number): Match<T> | undefined {
-    let best: Match<T> | undefined;
-    const walk = (prefix: string, j: number): void => {
-      for (const k of this.keys(j)) {
-        const key = prefix ? `${prefix} ${k}` : k;
-        const payload = trie.full.get(key);
-        if (payload !== undefined) {
-          if (!best || j > best.end) best = { end: j, payloads: [payload] };
-          else if (j === best.end && !best.payloads.includes(payload)) best.payloads.push(payload);
-        }
-        if (trie.prefixes.has(key) && j + 1 < this.tokens.length && this.tokens[j + 1]!.joinsPrev) walk(key, j + 1);
+    return this.walk(trie, '', i, undefined);
+  }
+
+  private walk<T>(trie: Trie<T>, prefix: string, j: number, best: Match<T> | undefined): Match<T> | undefined {
+    for (const k of this.keys(j)) {
+      const key = prefix === '' ? k : `${prefix} ${k}`;
+      const payload = trie.full.get(key);
+      if (payload !== undefined) {
+        if (!best || j > best.end) best = { end: j, payloads: [payload] };
+        else if (j === best.end && !best.payloads.includes(payload)) best.payloads.push(payload);
       }
-    };
-    walk('', i);
+      if (j + 1 < this.tokens.length && this.tokens[j + 1]!.joinsPrev && trie.prefixes.has(key)) {
+        best = this.walk(trie, key, j + 1, best);
+      }
+    }
     return best;
   }
 
@@ -136,17 +140,20 @@ class Scanner {
     for (let j = i - 1; j >= Math.max(0, i - 3) && this.tokens[j]!.sentence === this.tokens[i]!.sentence; j--) {
       const t = this.tokens[j]!;
       if (t.cap && !t.positionalCap && t.word.length > 3) break;
-      const w = this.folded(j);
-      let len = 0;
-      let here: Cue | undefined;
-      for (const c of this.m.lex.cues) {
-        const l = matchLength(c.words, w);
-        if (l > len) [len, here] = [l, c];
-      }
+      const here = this.cueAt(j);
       if (here && (!best || (here.strong && !best.strong))) best = here;
       if (best?.strong) break;
     }
     return best;
+  }
+
+  /** The cue class of token j (the most specific match), cached per token. */
+  private cueAt(j: number): Cue | undefined {
+    const cached = this.cueCache[j];
+    if (cached !== undefined) return cached === null ? undefined : cached;
+    const here = cueOf(this.m.lex.cues, this.folded(j));
+    this.cueCache[j] = here ?? null;
+    return here;
   }
 
   hit(i: number, match: Match<number>): Hit | undefined {

@@ -118,6 +118,7 @@ export function acceptance(m: GazetteerModel, hit: Hit, best: number, ctx: Conte
 
 /** Turns a hit into a mention, or undefined when it is not accepted. */
 export function toMention(m: GazetteerModel, hit: Hit, ctx: Context): Mention | undefined {
+  if (hit.stop && hit.cue?.strong !== true && (hit.stop === 'always' || hit.positional)) return undefined;
   const scored = scoreCandidates(m, hit, ctx);
   const top = scored[0];
   if (!top) return undefined;

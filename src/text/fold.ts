@@ -25,25 +25,62 @@ export function isCapitalised(word: string): boolean {
  * `Kup'jans'k`, `Kupyansk`, `Kupiańsk` → `kupiansk`; `Sievierodonetsk`, `Syeverodonets'k` → `sieverodonetsk`.
  */
 export function foldLatinWord(word: string): string {
+  const fast = foldAsciiWord(word);
+  if (fast !== undefined) return fast;
   let s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '');
   s = s.replace(/[łøßđıæœħ]/g, (c) => LATIN_SPECIAL[c] ?? c);
   return s.replace(/[yj]/g, 'i').replace(/w/g, 'v').replace(/i{2,}/g, 'i');
 }
+
+/** The same folding for a plain ASCII word, without regexes (the common case in English text). */
+function foldAsciiWord(word: string): string | undefined {
+  let out = '';
+  let prevI = false;
+  for (let k = 0; k < word.length; k++) {
+    let c = word.charCodeAt(k);
+    if (c >= 0x80) return undefined;
+    if (c === 39 || c === 96 || c === 34) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c === 121 || c === 106) c = 105; // y, j → i
+    else if (c === 119) c = 118; // w → v
+    if (c === 105) {
+      if (prevI) continue;
+      prevI = true;
+    } else prevI = false;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+const CYRILLIC_FOLD: Record<string, string> = {
+  ь: '', ъ: '', ё: 'е', і: 'и', ї: 'и', ы: 'и', є: 'е', э: 'е', ґ: 'г',
+  "'": '', '’': '', ʼ: '', '‘': '', '`': '', '´': '', '"': '', '”': '', '“': '',
+};
 
 /**
  * Folds one Cyrillic word so Ukrainian and Russian spellings meet: lower-case, apostrophes and
  * soft/hard signs dropped, ё → е, і ї ы → и, є э → е, ґ → г. `Куп’янськ` and `Купянск` → `купянск`.
  */
 export function foldCyrillicWord(word: string): string {
-  return word
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(/[ьъ]/g, '')
-    .replace(/ё/g, 'е')
-    .replace(/[іїы]/g, 'и')
-    .replace(/[єэ]/g, 'е')
-    .replace(/ґ/g, 'г');
+  const lower = word.toLowerCase();
+  let out = '';
+  for (let k = 0; k < lower.length; k++) {
+    const ch = lower.charAt(k);
+    const c = lower.charCodeAt(k);
+    if (c >= 0x430 && c <= 0x44f && c !== 0x44a && c !== 0x44b && c !== 0x44c && c !== 0x44d) out += ch;
+    else {
+      const mapped = CYRILLIC_FOLD[ch];
+      if (mapped !== undefined) out += mapped;
+      else if (c === 0x306 || c === 0x308) out = composeLast(out, c);
+      else out += ch;
+    }
+  }
+  return out;
+}
+
+/** Combining breve/diaeresis after и/і (decomposed й, ї): keep й, fold ї to и. */
+function composeLast(out: string, mark: number): string {
+  return mark === 0x306 && out.endsWith('и') ? `${out.slice(0, -1)}й` : out;
 }
 
 /** Folds one word in either script. */
