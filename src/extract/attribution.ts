@@ -102,6 +102,7 @@ function toAttribution(c: ClaimantHit, verb: Hit, tokens: readonly Token[], text
 export function attributeCue(
   cueStart: number,
   clauseEnd: number,
+  cueStarts: readonly number[],
   speakers: readonly Speaker[],
   previous: Attribution | null,
   outlet: Attribution,
@@ -109,11 +110,15 @@ export function attributeCue(
   const denial = speakers.filter((s) => s.kind === 'denial' && s.end <= cueStart).at(-1);
   const interrupted = denial && speakers.some((s) => (s.kind === 'verb' || s.kind === 'participle') && s.start >= denial.end && s.end <= cueStart);
   if (denial && !interrupted) {
+    // "X said Moscow was lying about…": a denial inside reported speech is the reporter's.
+    const reporter = speakers.find((s) => s.kind === 'verb' && s.attribution && s.end <= denial.start)?.attribution;
     const own = denial.pronoun ? null : denial.attribution;
-    return { attribution: own ?? mainAttribution(speakers) ?? denial.attribution ?? previous ?? outlet, denied: true };
+    return { attribution: reporter ?? own ?? mainAttribution(speakers) ?? denial.attribution ?? previous ?? outlet, denied: true };
   }
-  // A verb after the cue governs it only within the cue's clause ("X fell, the ministry said").
-  const verbs = speakers.filter((s) => s.kind !== 'denial' && (s.end <= cueStart || s.end <= clauseEnd));
+  // A verb after the cue governs it within the cue's clause ("X fell, the ministry said") or as
+  // the sentence's trailing attribution (no cue after it).
+  const trailing = (s: Speaker): boolean => !cueStarts.some((c) => c >= s.end);
+  const verbs = speakers.filter((s) => s.kind !== 'denial' && (s.end <= cueStart || s.end <= clauseEnd || trailing(s)));
   if (verbs.length === 0) return { attribution: outlet, denied: false };
   const nearest = [...verbs].sort((a, b) => distance(a, cueStart) - distance(b, cueStart))[0]!;
   const own = nearest.kind === 'participle' ? mainAttribution(speakers) : nearest.attribution;

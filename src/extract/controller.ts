@@ -46,6 +46,7 @@ export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: numbe
     const side = toSide(s);
     if (side && side !== 'none') return { side, named: true };
   }
+  if (entry.attackerIsActor) return { side: speaker ? opposite(speaker) : null, named: false };
   return { side: entry.defaultSide ?? speaker, named: false };
 }
 

@@ -84,6 +84,7 @@ function readSentence(
   const dates = findDates(hits, tokens, published);
   const claims = sentenceClaims({
     hits,
+    tokens,
     clauses: splitClauses(hits, tokens, sentence.text),
     places,
     speakers,

@@ -27,6 +27,8 @@ export const CueEntry = PhraseEntry.extend({
   actorAfter: z.boolean().optional(),
   /** Wins over other cues of the clause ("the assault on X was repelled": repel, not assault). */
   priority: z.number().int().optional(),
+  /** The actor is the attacker: unnamed, it is the speaker's opponent ("the attack failed"). */
+  attackerIsActor: z.boolean().optional(),
   /** The phrase itself negates the cue ("failed to take", "never captured"). */
   negated: z.boolean().optional(),
   /** The actor when the text names none and the speaker is neutral ("occupied" is said of Russia). */

@@ -2,7 +2,7 @@
  * Phrase lists compiled into one token trie, so that every lexicon phrase is found in a single
  * pass over a sentence's tokens (no regex per entry). Phrase syntax, per token:
  * `word`, `(a|b c)` alternatives, `[optional words]`, `*` any one token, `word*` any token that
- * starts with `word`.
+ * starts with `word`, `{m,n}` any m to n tokens (a gap, without expanding the phrase).
  */
 import type { Token } from '../text/tokens.ts';
 import { normalizeWord } from '../text/tokens.ts';
@@ -10,6 +10,7 @@ import { normalizeWord } from '../text/tokens.ts';
 interface Node {
   readonly next: Map<string, Node>;
   prefixes: { prefix: string; node: Node }[];
+  gaps: { min: number; max: number; node: Node }[];
   wild: Node | null;
   payloads: number[];
 }
@@ -26,7 +27,7 @@ export interface PhraseTrie {
   readonly root: Node;
 }
 
-const MAX_EXPANSIONS = 2048;
+const MAX_EXPANSIONS = 100_000;
 
 /** Thrown for a phrase that cannot be parsed; the lexicon loader adds the file and entry. */
 export class PhraseSyntaxError extends Error {
@@ -34,7 +35,7 @@ export class PhraseSyntaxError extends Error {
 }
 
 function newNode(): Node {
-  return { next: new Map(), prefixes: [], wild: null, payloads: [] };
+  return { next: new Map(), prefixes: [], gaps: [], wild: null, payloads: [] };
 }
 
 /** An empty trie. */
@@ -52,8 +53,18 @@ export function addPhrase(trie: PhraseTrie, phrase: string, payload: number): vo
   }
 }
 
+const GAP = /^\{(\d+),(\d+)\}$/;
+
 function child(node: Node, word: string): Node {
   if (word === '*') return (node.wild ??= newNode());
+  const gap = GAP.exec(word);
+  if (gap) {
+    const [min, max] = [Number(gap[1]), Number(gap[2])];
+    if (min > max) throw new PhraseSyntaxError(`bad gap ${word}`);
+    let entry = node.gaps.find((g) => g.min === min && g.max === max);
+    if (!entry) node.gaps.push((entry = { min, max, node: newNode() }));
+    return entry.node;
+  }
   if (word.length > 1 && word.endsWith('*')) {
     const prefix = normalizeWord(word.slice(0, -1));
     let entry = node.prefixes.find((p) => p.prefix === prefix);
@@ -75,6 +86,7 @@ export function findPhrases(trie: PhraseTrie, tokens: readonly Token[], from = 0
 
 function walk(node: Node, tokens: readonly Token[], start: number, i: number, to: number, out: PhraseMatch[]): void {
   for (const payload of node.payloads) if (i > start) out.push({ start, end: i, payload });
+  for (const g of node.gaps) for (let k = g.min; k <= g.max && i + k <= to; k++) walk(g.node, tokens, start, i + k, to, out);
   if (i >= to) return;
   const norm = tokens[i]!.norm;
   const next = node.next.get(norm);
@@ -114,7 +126,7 @@ function expandItems(items: Item[]): string[][] {
 
 /** Phrase words follow the tokeniser: hyphens split, a lone apostrophe-s stays attached. */
 function splitWord(word: string): string[] {
-  if (word === '*' || word === '%') return [word];
+  if (word === '*' || word === '%' || GAP.test(word)) return [word];
   return word.split('-').filter((w) => w !== '');
 }
 

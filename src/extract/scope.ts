@@ -1,28 +1,55 @@
 /**
  * Stage: whole settlement or part of it. A part word ("northern part of", "districts",
- * "70 percent", "most of", "the plant") next to the place or between the cue and the place
- * makes the claim partial; contested claims are always partial (the scope is ignored for them).
+ * "70 percent", "most of", "the plant") makes the claim partial when it belongs to the place:
+ * between the cue and the place, just before the place (not across "and": "the plant and the
+ * city"), or just after a possessive ("Pokrovsk's southern districts"). "Not fully" / "not as a
+ * whole" keeps the claim but makes it partial. Contested claims are always partial.
  */
 import type { Controller, Scope } from '../domain/claim.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Hit, SentenceHits } from './analyse.ts';
+import { contextOf } from './analyse.ts';
 import type { LexItem } from './lexicon.ts';
 
-const WINDOW = 4;
+const BEFORE = 4;
+const AFTER_POSSESSIVE = 4;
+
+type CueHit = Hit<Extract<LexItem, { cat: 'cue' }>>;
+type Span = { readonly start: number; readonly end: number };
 
 /** The scope of a claim and the rule that decided it (null for the default). */
 export function scopeOf(
-  cue: Hit<Extract<LexItem, { cat: 'cue' }>>,
-  place: { start: number; end: number },
-  clause: { start: number; end: number },
+  cue: CueHit,
+  place: Span,
+  clause: Span,
   hits: SentenceHits,
+  tokens: readonly Token[],
   controller: Controller,
+  negatedWhole: boolean,
 ): { scope: Scope; ruleId: string | null } {
   if (controller === 'contested') return { scope: 'partial', ruleId: null };
-  const lo = Math.max(clause.start, Math.min(place.start - WINDOW, cue.end));
-  const hi = Math.min(clause.end, Math.max(place.end + WINDOW, cue.start));
-  const near = hits.scopes.filter((s) => s.start >= lo && s.end <= hi && !(s.start >= cue.start && s.end <= cue.end));
-  const partial = near.find((s) => s.item.entry.scope === 'partial');
+  if (negatedWhole) return { scope: 'partial', ruleId: 'not-whole' };
+  const joins = contextOf(hits, 'list-join');
+  const acrossJoin = (a: number, b: number): boolean => joins.some((j) => j.start >= a && j.end <= b);
+  const possessive = /'s$|'$/.test(tokens[place.end - 1]?.norm ?? '');
+  const belongs = (s: Span): boolean => {
+    if (s.start >= clause.end || s.end <= clause.start) return false;
+    if (s.start >= cue.start && s.end <= cue.end) return false;
+    const between = (s.start >= Math.min(cue.end, place.end) && s.end <= Math.max(cue.start, place.start));
+    if (between) return !acrossJoin(Math.min(s.end, place.end), Math.max(s.start, place.start));
+    if (s.end <= place.start) return place.start - s.end <= BEFORE && !acrossJoin(s.end, place.start);
+    return possessive && s.start >= place.end && s.start - place.end <= AFTER_POSSESSIVE;
+  };
+  const partial = hits.scopes.find((s) => s.item.entry.scope === 'partial' && belongs(s));
   if (partial) return { scope: 'partial', ruleId: partial.item.entry.id };
   if (cue.item.entry.scope) return { scope: cue.item.entry.scope, ruleId: cue.item.entry.id };
-  return { scope: 'full', ruleId: near[0]?.item.entry.id ?? null };
+  return { scope: 'full', ruleId: null };
+}
+
+/** "do not control the town as a whole", "not fully captured": a negated whole-town marker near the cue. */
+export function negatesWhole(cue: CueHit, clause: Span, hits: SentenceHits, negated: boolean): boolean {
+  if (!negated || cue.item.entry.negated) return false;
+  return hits.scopes.some(
+    (s) => s.item.entry.scope === 'full' && s.start >= clause.start && s.end <= clause.end && Math.abs(s.start - cue.end) <= 6,
+  );
 }

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../domain/article.ts';
 import type { Controller, Scope } from '../domain/claim.ts';
 import type { Place } from '../domain/place.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Hit, SentenceHits } from './analyse.ts';
 import type { Attribution, findSpeakers } from './attribution.ts';
 import { attributeCue } from './attribution.ts';
@@ -16,7 +17,7 @@ import type { DateRef } from './dates.ts';
 import type { LexItem } from './lexicon.ts';
 import type { PlaceRef } from './places.ts';
 import { joinsList } from './places.ts';
-import { scopeOf } from './scope.ts';
+import { negatesWhole, scopeOf } from './scope.ts';
 
 /** A claim before the article-level fields (url) are added. */
 export interface SentenceClaim {
@@ -34,6 +35,7 @@ export interface SentenceClaim {
 /** What the sentence stage needs besides the hits. */
 export interface SentenceContext {
   readonly hits: SentenceHits;
+  readonly tokens: readonly Token[];
   readonly clauses: readonly Clause[];
   readonly places: readonly PlaceRef[];
   readonly speakers: ReturnType<typeof findSpeakers>;
@@ -119,7 +121,7 @@ function score(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: Sent
 function blocked(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: SentenceContext): boolean {
   const lo = Math.min(cue.end, ref.end);
   const hi = Math.max(cue.start, ref.start);
-  const chain = named.filter((p) => p !== ref && p.start >= lo && p.end <= hi);
+  const chain = named.filter((p) => p !== ref && p.place.id !== ref.place.id && p.start >= lo && p.end <= hi);
   if (chain.length === 0) return false;
   const all = [...chain, ref].sort((a, b) => a.start - b.start);
   return all.some((p, i) => i > 0 && !joinsList(ctx.hits, all[i - 1]!.end, p.start, ctx.between));
@@ -130,13 +132,15 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
 }
 
 function claimFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceContext, hedged: boolean): SentenceClaim | null {
-  const { attribution, denied } = attributeCue(cue.start, clause.end, ctx.speakers, ctx.previous, ctx.outlet);
+  const { attribution, denied } = attributeCue(cue.start, clause.end, ctx.hits.cues.map((c) => c.start), ctx.speakers, ctx.previous, ctx.outlet);
   const speaker: Side | null = attribution.claimant === 'independent' ? null : attribution.claimant;
   const actor = actorOf(cue, ctx.hits, clause.start, clause.end, speaker);
   const negated = isNegated(cue, ctx.hits, clause.start);
-  const controller = controllerOf(cue, actor, speaker, negated, denied);
+  const notWhole = negatesWhole(cue, clause, ctx.hits, negated);
+  const controller = notWhole ? actor.side : controllerOf(cue, actor, speaker, negated, denied);
   if (!controller) return null;
-  const scope = scopeOf(cue, ref, clause, ctx.hits, controller);
+  const contestedDenied = cue.item.entry.effect === 'contested' && (negated || denied);
+  const scope = contestedDenied ? { scope: 'partial' as const, ruleId: null } : scopeOf(cue, ref, clause, ctx.hits, ctx.tokens, controller, notWhole);
   const historical = isHistorical(clause, ctx);
   const date = claimDate(cue, clause, attribution, ctx);
   const ruleIds = [cue.item.entry.id, ...attribution.ruleIds];
