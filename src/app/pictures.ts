@@ -111,11 +111,15 @@ export function historyChartInputOf(timeline: ChartedTimeline, place: string, la
       confirmed: confirmedIds.has(e.id),
     }));
   const ids = new Set(events.map((e) => e.id));
-  const contradictions = timeline.contradictions.flatMap((c) => {
+  // Several article pairs often stand for the same two events: one line per pair of events.
+  const pairs = new Map<string, { earlierId: string; laterId: string }>();
+  for (const c of timeline.contradictions) {
     const earlierId = c.earlier.eventId;
     const laterId = c.later.eventId;
-    return earlierId && laterId && ids.has(earlierId) && ids.has(laterId) ? [{ earlierId, laterId }] : [];
-  });
+    if (!earlierId || !laterId || earlierId === laterId || !ids.has(earlierId) || !ids.has(laterId)) continue;
+    pairs.set(`${earlierId}\n${laterId}`, { earlierId, laterId });
+  }
+  const contradictions = [...pairs.values()];
   return { place, events, contradictions, lang };
 }
 

@@ -26,35 +26,48 @@ interface Placed {
   readonly y: number;
 }
 
+/** The chart shows this many days up to the latest claim; older claims are counted per row. */
+export const HISTORY_WINDOW_DAYS = 120;
+
 /** Builds the SVG of a history chart. */
 export function renderHistoryChartSvg(input: HistoryChartInput): string {
   const s = pictureStrings(input.lang);
-  const events = input.events.filter((e) => dayNumber(e.date) !== null);
+  const dated = input.events.filter((e) => dayNumber(e.date) !== null);
   const body: string[] = [...titleBar(input, s), ...rowBands(s)];
-  if (events.length === 0) {
-    body.push(text((PLOT.x0 + PLOT.x1) / 2, ROW_TOP + (CLAIMANTS.length * ROW_H) / 2, s.noEvents, {
-      'font-size': 18,
-      'text-anchor': 'middle',
-      fill: C.MUTED,
-    }));
+  if (dated.length === 0) {
+    const centre = { 'font-size': 18, 'text-anchor': 'middle', fill: C.MUTED };
+    body.push(text((PLOT.x0 + PLOT.x1) / 2, ROW_TOP + (CLAIMANTS.length * ROW_H) / 2, s.noEvents, centre));
     return svgDocument(HISTORY_SIZE.width, HISTORY_SIZE.height, '#ffffff', [...body, ...legend(s)]);
   }
-  const days = events.map((e) => dayNumber(e.date)!);
-  let from = Math.min(...days);
-  let to = Math.max(...days);
-  if (to - from < 6) {
-    const mid = (from + to) / 2;
-    from = Math.floor(mid - 3);
-    to = Math.ceil(mid + 3);
-  }
+  const { from, to } = span(dated.map((e) => dayNumber(e.date)!));
+  const events = dated.filter((e) => dayNumber(e.date)! >= from);
   const pad = (to - from) * 0.04;
   const x = (day: number) => PLOT.x0 + ((day - from + pad) / (to - from + 2 * pad)) * (PLOT.x1 - PLOT.x0);
   const placed = placeMarks(events, x);
   body.push(axis(from, to, x, input.lang));
+  body.push(...earlierNotes(dated.filter((e) => dayNumber(e.date)! < from), s));
   body.push(...links(input, placed));
   body.push(...placed.map(mark));
   body.push(...legend(s));
   return svgDocument(HISTORY_SIZE.width, HISTORY_SIZE.height, '#ffffff', body);
+}
+
+/** The days the axis covers: the window before the latest claim, and at least a week. */
+function span(days: readonly number[]): { from: number; to: number } {
+  const to = Math.max(...days);
+  const from = Math.min(...days.filter((d) => d >= to - HISTORY_WINDOW_DAYS));
+  if (to - from >= 6) return { from, to };
+  const mid = (from + to) / 2;
+  return { from: Math.floor(mid - 3), to: Math.ceil(mid + 3) };
+}
+
+/** "+N earlier" under a row's name for the claims left of the window. */
+function earlierNotes(older: readonly HistoryEvent[], s: PictureStrings): string[] {
+  return CLAIMANTS.flatMap((c) => {
+    const count = older.filter((e) => e.claimant === c).length;
+    if (count === 0) return [];
+    return [text(20, rowCentre(c) + 24, s.earlier(count), { 'font-size': 12, fill: C.MUTED, class: 'earlier' })];
+  });
 }
 
 /** Renders a history chart to PNG bytes. */
@@ -113,7 +126,8 @@ function links(input: HistoryChartInput, placed: readonly Placed[]): string[] {
       a.e.claimant === b.e.claimant
         ? `M${n(a.x)} ${n(a.y)}Q${n((a.x + b.x) / 2)} ${n(Math.min(a.y, b.y) - 40)} ${n(b.x)} ${n(b.y)}`
         : `M${n(a.x)} ${n(a.y)}L${n(b.x)} ${n(b.y)}`;
-    return [el('path', { d, fill: 'none', stroke: C.CONTRADICTION_LINE, 'stroke-width': 2, class: 'contradiction' })];
+    const line = { fill: 'none', stroke: C.CONTRADICTION_LINE, 'stroke-width': 1.3, 'stroke-opacity': 0.5 };
+    return [el('path', { d, ...line, class: 'contradiction' })];
   });
 }
 

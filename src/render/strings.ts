@@ -15,6 +15,8 @@ export interface PictureStrings {
   readonly partialOrHedged: string;
   readonly noEvents: string;
   readonly noPlaces: string;
+  /** Claims older than the chart's window, counted under a row's name. */
+  readonly earlier: (count: number) => string;
   readonly months: readonly string[];
 }
 
@@ -37,6 +39,7 @@ const EN: PictureStrings = {
   partialOrHedged: 'hollow: part of it / hedged',
   noEvents: 'no claims yet',
   noPlaces: 'no places with known coordinates',
+  earlier: (count) => `+${count} earlier`,
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
@@ -59,6 +62,7 @@ const UK: PictureStrings = {
   partialOrHedged: 'порожні: частково / непевно',
   noEvents: 'заяв ще немає',
   noPlaces: 'немає місць із відомими координатами',
+  earlier: (count) => `+${count} раніше`,
   months: ['січ', 'лют', 'бер', 'кві', 'тра', 'чер', 'лип', 'сер', 'вер', 'жов', 'лис', 'гру'],
 };
 

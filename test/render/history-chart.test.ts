@@ -88,13 +88,27 @@ describe('renderHistoryChartSvg', () => {
     expect(empty).toContain('no claims yet');
   });
 
+  it('shows the last 120 days and counts older claims under their row', () => {
+    const svg = renderHistoryChartSvg({
+      ...input,
+      lang: 'en',
+      events: [ev('old1', '2022-05-01', 'ua', 'ua'), ev('old2', '2025-06-01', 'ua', 'ru'), ...input.events],
+      contradictions: [{ earlierId: 'old1', laterId: 'a' }],
+    });
+    expect(count(svg, 'class="mark')).toBe(input.events.length);
+    expect(svg).toContain('>+2 earlier</text>');
+    expect(count(svg, 'class="earlier"')).toBe(1);
+    expect(count(svg, 'class="contradiction"')).toBe(0);
+    expect(svg).not.toMatch(/class="tick">[^<]*2022/);
+  });
+
   it('labels month starts on a long span', () => {
     const long = renderHistoryChartSvg({
       ...input,
       lang: 'en',
-      events: [ev('x', '2024-02-10', 'ru', 'ru'), ev('y', '2025-06-01', 'ua', 'ua')],
+      events: [ev('x', '2025-02-01', 'ru', 'ru'), ev('y', '2025-06-01', 'ua', 'ua')],
       contradictions: [],
     });
-    expect(long).toMatch(/class="tick">[A-Z][a-z]{2} 202[45]<\/text>/);
+    expect(long).toMatch(/class="tick">[A-Z][a-z]{2} 2025<\/text>/);
   });
 });

@@ -87,6 +87,20 @@ describe('historyChartInputOf', () => {
   });
 });
 
+describe('historyChartInputOf with several reports of one event', () => {
+  it('draws one line per pair of events, however many article pairs contradict', () => {
+    const t = buildPlaceTimeline([
+      sourced(KRAMATORSK, 'ru/full/ru', '2025-11-01'),
+      sourced(KRAMATORSK, 'ru/full/ru', '2025-11-01'),
+      sourced(KRAMATORSK, 'ua/full/ua', '2025-11-03'),
+    ]);
+    expect(t.contradictions.length).toBeGreaterThan(1);
+    const input = historyChartInputOf(t, 'Kramatorsk', 'en');
+    expect(input.events).toHaveLength(2);
+    expect(input.contradictions).toHaveLength(1);
+  });
+});
+
 describe('mapPointOf', () => {
   it('colours by the consensus and names the place in the user language', () => {
     const status = timelines.get(MYRNOHRAD.id)!.status;
