@@ -76,6 +76,10 @@ export const stoplistSchema = z.object({
   ),
   notBefore: z.array(wordList),
   notAfter: z.array(wordList),
+  /** Titles right before a name that make it a person (General …, мэр …). */
+  personBefore: wordList,
+  /** Endings of a following word that make a name a first name (patronymics). */
+  patronymicEndings: z.object({ ...withReason, endings: z.array(z.string().min(2)) }),
 });
 export type StoplistFile = z.infer<typeof stoplistSchema>;
 

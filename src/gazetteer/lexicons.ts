@@ -64,6 +64,9 @@ export interface Lexicons {
   readonly stop: ReadonlyMap<string, 'always' | 'sentence-start'>;
   readonly notBefore: WordSet;
   readonly notAfter: WordSet;
+  readonly personBefore: WordSet;
+  /** Lower-case patronymic endings (Владимирович, Ivanivna). */
+  readonly patronymicEndings: readonly string[];
   readonly cues: CueIndex;
 }
 
@@ -129,6 +132,8 @@ export function loadLexicons(dir: string, rules: InflectionRules, oblasts: reado
     stop,
     notBefore: mergeLists(stoplist.notBefore),
     notAfter: mergeLists(stoplist.notAfter),
+    personBefore: mergeLists([stoplist.personBefore]),
+    patronymicEndings: stoplist.patronymicEndings.endings.map((e) => e.toLowerCase()),
     cues: cueIndex(
       cues.entries.map((e) => ({
         strong: e.strength === 'strong',

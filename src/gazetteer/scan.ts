@@ -112,12 +112,16 @@ class Scanner {
       const next = match.end + 1;
       if (!this.sameSentence(i, next)) return -1;
       if (this.isWord(next, this.m.lex.regionWords)) {
+        let last = next;
+        while (this.sameSentence(i, last + 1) && this.tokens[last + 1]!.joinsPrev && this.isWord(last + 1, this.m.lex.regionWords)) {
+          last++;
+        }
         for (const c of chain) {
           const oblast = c.match.payloads[0]!;
           out.regions.push({ ...this.span(c.from, c.match.end), oblast: this.m.oblasts[oblast]! });
           out.oblasts.add(oblast);
         }
-        return next;
+        return last;
       }
       if (this.isWord(next, this.m.lex.conjunctions)) k = next + 1;
       else if (this.tokens[next]!.commaBefore) k = next;
@@ -147,6 +151,15 @@ class Scanner {
     return best;
   }
 
+  /** A title before (General, мэр) or a patronymic after (Владимирович) makes the words a person's name. */
+  private personName(i: number, end: number): boolean {
+    if (i > 0 && this.tokens[i]!.joinsPrev && this.isWord(i - 1, this.m.lex.personBefore)) return true;
+    const next = this.tokens[end + 1];
+    if (!next?.joinsPrev || !next.cap) return false;
+    const w = next.word.toLowerCase();
+    return this.m.lex.patronymicEndings.some((e) => w.endsWith(e));
+  }
+
   /** The cue class of token j (the most specific match), cached per token. */
   private cueAt(j: number): Cue | undefined {
     const cached = this.cueCache[j];
@@ -161,6 +174,7 @@ class Scanner {
     const after = match.end + 1;
     if (after < this.tokens.length && this.tokens[after]!.joinsPrev && this.isWord(after, lex.notBefore)) return undefined;
     if (i > 0 && this.tokens[i]!.joinsPrev && this.isWord(i - 1, lex.notAfter)) return undefined;
+    if (this.personName(i, match.end)) return undefined;
     const postings =
       match.payloads.length === 1 ? this.m.postings(match.payloads[0]!) : match.payloads.flatMap((k) => this.m.postings(k));
     let stop: Hit['stop'];

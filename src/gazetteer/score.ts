@@ -22,13 +22,19 @@ export interface Context {
 interface Scored {
   readonly idx: number;
   readonly score: number;
+  /** The written form cannot be a case form of this place's name. */
+  readonly misfit: boolean;
+  readonly kind: number;
 }
 
 const KIND_BONUS = [0.3, 0.25, 0.2, 0.1, 0.05, 0, 0, 0];
 const OBLAST_BONUS = 0.45;
 const RAION_BONUS = 0.55;
 const FRONTLINE_BONUS = 0.05;
-const ADJECTIVAL = new Set(['ого', 'его', 'ому', 'ему', 'ое', 'ее', 'ий', 'им', 'ие', 'ая', 'ую', 'ои', 'ой']);
+const ADJECTIVAL = new Set(['ого', 'его', 'ому', 'ему', 'ое', 'ее', 'ий', 'им', 'ие', 'ая', 'ую', 'ои', 'ой', 'их', 'ими']);
+/** Endings a neuter adjectival name (Покровське, Курахово) never takes: masculine, feminine, plural forms. */
+const NOT_NEUTER = new Set(['а', 'ий', 'ой', 'ая', 'ую', 'ои', 'и', 'их', 'ими']);
+const MISFIT = -0.4;
 const MAX_CANDIDATES = 10;
 
 /** Whether a Cyrillic written form fits the candidate's nominative: +exact, 0, or -mismatch. */
@@ -41,10 +47,13 @@ function formBonus(m: GazetteerModel, hit: Hit, idx: number, lang: string | unde
     const last = nom.charAt(nom.length - 1);
     if (!'аеиоуяюй'.includes(last) && surf.startsWith(nom)) {
       const suffix = surf.slice(nom.length);
-      if (ADJECTIVAL.has(suffix) || (suffix === 'е' && lang === 'uk')) return -0.4;
+      if (ADJECTIVAL.has(suffix) || (suffix === 'е' && lang === 'uk') || (suffix === 'и' && nom.endsWith('ск'))) {
+        return MISFIT;
+      }
     } else if (last === 'е' || last === 'о') {
       const stem = nom.slice(0, -1);
-      if (surf === stem || surf === `${stem}а` || (surf === `${stem}у` && lang === 'uk')) return -0.4;
+      const suffix = surf.startsWith(stem) ? surf.slice(stem.length) : '';
+      if (surf === stem || NOT_NEUTER.has(suffix) || (suffix === 'у' && lang === 'uk')) return MISFIT;
     }
   }
   return 0;
@@ -79,16 +88,18 @@ export function scoreCandidates(m: GazetteerModel, hit: Hit, ctx: Context): Scor
     if (prev === undefined || kind < prev) kinds.set(idx, kind);
   }
   const out: Scored[] = [];
+  const cyrillic = isCyrillic(hit.surface);
   for (const [idx, kind] of kinds) {
     const place = m.table.places[idx]!;
     const oblast = m.table.oblastOf[idx]!;
     let score = prominence(m.table, idx) + KIND_BONUS[kind]! + cueBonus(hit, place);
-    if (isCyrillic(hit.surface)) score += formBonus(m, hit, idx, ctx.lang);
+    const form = cyrillic ? formBonus(m, hit, idx, ctx.lang) : 0;
+    score += form;
     if (ctx.oblasts.has(oblast)) score += OBLAST_BONUS;
     if (ctx.raions.has(m.table.raionOf[idx]!)) score += RAION_BONUS;
     if (m.frontline.has(oblast)) score += FRONTLINE_BONUS;
     score += proximity(place, hit, ctx).bonus;
-    out.push({ idx, score });
+    out.push({ idx, score, misfit: form === MISFIT, kind });
   }
   return out.sort((a, b) => b.score - a.score || a.idx - b.idx);
 }
@@ -122,6 +133,10 @@ export function toMention(m: GazetteerModel, hit: Hit, ctx: Context): Mention | 
   const scored = scoreCandidates(m, hit, ctx);
   const top = scored[0];
   if (!top) return undefined;
+  // Grammar says no: every place that has this name as its own (not only as a GeoNames alternate)
+  // cannot take this form (Слобожанський is not a form of Слобожанське).
+  const own = scored.filter((s) => s.kind <= 2);
+  if ((own.length > 0 ? own : scored).every((s) => s.misfit)) return undefined;
   const base = acceptance(m, hit, top.idx, ctx);
   if (base === 0) return undefined;
   const second = scored[1];

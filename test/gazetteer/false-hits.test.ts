@@ -27,6 +27,19 @@ describe('findMentions: words that are village names but not places here', () =>
     expect(surfaces(text)).toEqual([]);
   });
 
+  it.each([
+    ['General Syrskyi met President Volodymyr Zelensky.', []],
+    ['Владимир Владимирович Путин выступил.', []],
+    ['Слова Сергея Шойгу передал мэр Федоров.', []],
+    ['Газета «Слобожанський кур’єр» пише про обстріл Куп’янська.', ['Куп’янська']],
+    ['Бои у Северского Донца затихли.', []],
+    ['Командование Таврийского направления сообщило.', []],
+    ['Paris and London backed Kyiv.', ['Kyiv']],
+    ['Сили оборони відбили атаку на Вовчанськ.', ['Вовчанськ']],
+  ] as [string, string[]][])('people, outlets, rivers and units: %s', (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+
   it('lower-case words are never places', () => {
     expect(surfaces('they went to the lyman and the mirna street')).toEqual([]);
   });
@@ -43,7 +56,7 @@ describe('findMentions: words that are village names but not places here', () =>
 
 describe('regions are context, not settlements', () => {
   it('finds oblast names and does not return them as settlements', () => {
-    const text = 'Strikes hit the Kharkiv region and Donetsk Oblast; Харківської області та Донецкой области.';
+    const text = 'Strikes hit the Kharkiv region and Donetsk Oblast; Харківської області та Донецкой Народной Республики.';
     expect(gazetteer.findRegions(text).map((r) => r.oblast)).toEqual(['Kharkiv', 'Donetsk', 'Kharkiv', 'Donetsk']);
     expect(surfaces(text)).toEqual([]);
   });
