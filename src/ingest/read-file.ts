@@ -79,7 +79,11 @@ export async function readArticleFile(path: string, opts: ReadFileOptions): Prom
   const fallback = opts.fallbackPublished ?? parseIsoDate(info.mtime.toISOString());
   const name = basename(path);
   try {
-    if (HTML_EXT.has(extname(path).toLowerCase())) return articleFromHtml(text, `file:${name}`, { published: fallback });
+    if (HTML_EXT.has(extname(path).toLowerCase())) {
+      const page = articleFromHtml(text, `file:${name}`, { published: fallback });
+      // A saved page that names its address is that article (links in digests lead to it).
+      return page.canonicalUrl.startsWith('http') ? { ...page, url: page.canonicalUrl } : page;
+    }
     return articleFromText(text, name, fallback);
   } catch (err) {
     const e = toIngestError(err, path);

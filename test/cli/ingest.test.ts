@@ -7,6 +7,7 @@ import { command as ingest } from '../../src/cli/commands/ingest.ts';
 import type { CliContext } from '../../src/cli/command.ts';
 import { UsageError } from '../../src/cli/command.ts';
 import { createLogger } from '../../src/logger.ts';
+import { openStore } from '../../src/store/open-database.ts';
 
 let dir: string;
 let out: string[];
@@ -27,10 +28,16 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('ingest command', () => {
+// The ingest command loads the claim extractor (lexicons and gazetteer) on every run.
+describe('ingest command', { timeout: 60_000 }, () => {
   it('ingests the samples, prints one summary line, and is a no-op the second time', async () => {
     expect(await ingest.run(ctx([resolve('data/samples')]))).toBe(0);
     expect(out).toEqual(['added 11, duplicate 0, near-duplicate 1, failed 0']);
+    // The claim hook ran in each article's transaction.
+    const db = openStore(join(dir, 'db.sqlite'));
+    const claimed = db.prepare('SELECT count(DISTINCT article_id) AS n FROM claims').get() as { n: number };
+    db.close();
+    expect(claimed.n).toBeGreaterThan(5);
     out = [];
     expect(await ingest.run(ctx([resolve('data/samples')]))).toBe(0);
     expect(out).toEqual(['added 0, duplicate 12, near-duplicate 0, failed 0']);
@@ -51,7 +58,7 @@ describe('ingest command', () => {
   });
 });
 
-describe('feeds command', () => {
+describe('feeds command', { timeout: 60_000 }, () => {
   it('adds, lists, disables, removes feeds and imports the curated list disabled', async () => {
     expect(await feeds.run(ctx(['add', 'https://feeds.example/rss', '--outlet', 'Example', '--lang', 'uk']))).toBe(0);
     expect(out.pop()).toMatch(/^added\t1\tenabled\thttps:\/\/feeds\.example\/rss\tExample\tuk\tnever polled$/);

@@ -65,7 +65,7 @@ describe('reading files', () => {
     const path = join(dir, 'page.html');
     writeFileSync(path, articlePage({ title: 'Kupiansk', paragraphs: paragraphs('Kupiansk', 9), head: '<link rel="canonical" href="https://wire.example/k/1">' }));
     const a = await readArticleFile(path, opts);
-    expect(a).toMatchObject({ url: 'file:page.html', canonicalUrl: 'https://wire.example/k/1' });
+    expect(a).toMatchObject({ url: 'https://wire.example/k/1', canonicalUrl: 'https://wire.example/k/1' });
   });
 
   it('reads a windows-1251 text file', async () => {

@@ -95,7 +95,13 @@ export const command: CliCommand = {
     const lang = optionValue(args, 'lang');
     if (lang !== undefined && !/^[a-z]{2}$/.test(lang)) throw new UsageError('--lang takes a two-letter code (uk, ru, en)');
     const config = parseCliConfig(ctx.env);
-    const setup = openIngest({ store: config.store, fetch: config.fetch, logger: ctx.logger, hookFor: articleHookFor });
+    const setup = openIngest({
+      store: config.store,
+      fetch: config.fetch,
+      logger: ctx.logger,
+      // Only polling stores articles, so only it loads the claim extractor.
+      ...(args.positional[0] === 'poll' ? { hookFor: (db) => articleHookFor(db, { windowDays: config.store.contradictionWindowDays, logger: ctx.logger }) } : {}),
+    });
     try {
       return await runSub(ctx, setup, args);
     } finally {

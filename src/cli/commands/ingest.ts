@@ -34,7 +34,7 @@ export const command: CliCommand = {
     const date = dateArg === undefined ? null : parseIsoDate(dateArg);
     if (dateArg !== undefined && (!date || !/^\d{4}-\d{2}-\d{2}$/.test(dateArg))) throw new UsageError('--date takes YYYY-MM-DD');
     const config = parseCliConfig(ctx.env);
-    const setup = openIngest({ store: config.store, fetch: config.fetch, logger: ctx.logger, hookFor: articleHookFor });
+    const setup = openIngest({ store: config.store, fetch: config.fetch, logger: ctx.logger, hookFor: (db) => articleHookFor(db, { windowDays: config.store.contradictionWindowDays, logger: ctx.logger }) });
     const bar = ctx.interactive
       ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {target}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
       : null;
