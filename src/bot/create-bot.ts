@@ -36,17 +36,20 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   });
   const i18n = createI18n(deps.localesDir ?? 'data/locales');
   if (options.before) bot.use(options.before);
-  bot.use(chatRecord(deps.app, deps.logger, deps.now ?? (() => new Date())));
-  bot.use(i18n);
-  bot.use(startFeature(deps));
-  bot.use(subscriptionsFeature(deps));
-  bot.use(settingsFeature(deps));
-  bot.use(digestFeature(deps));
-  bot.use(adminFeature(deps));
-  bot.use(forwardFeature(deps));
-  bot.use(mapFeature(deps));
-  bot.use(statusFeature(deps));
-  bot.use(fallbackFeature());
+  // Errors are handled inside the middleware tree, so every runtime (runner, webhook, the
+  // console, tests calling handleUpdate) answers the user the same way; bot.catch is the backstop.
+  const guarded = bot.errorBoundary(errorBoundary(deps.logger));
+  guarded.use(chatRecord(deps.app, deps.logger, deps.now ?? (() => new Date())));
+  guarded.use(i18n);
+  guarded.use(startFeature(deps));
+  guarded.use(subscriptionsFeature(deps));
+  guarded.use(settingsFeature(deps));
+  guarded.use(digestFeature(deps));
+  guarded.use(adminFeature(deps));
+  guarded.use(forwardFeature(deps));
+  guarded.use(mapFeature(deps));
+  guarded.use(statusFeature(deps));
+  guarded.use(fallbackFeature());
   bot.catch(errorBoundary(deps.logger));
   return { bot, i18n };
 }

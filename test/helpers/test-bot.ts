@@ -26,7 +26,8 @@ export interface Call {
 
 export interface TestBotOptions {
   timelines?: TimelineSource;
-  ingest?: IngestPort;
+  /** An ingest port, or a factory over the test's database. */
+  ingest?: IngestPort | ((db: ReturnType<typeof openTestDb>) => IngestPort);
   adminIds?: number[];
   allowForwardsFromAnyone?: boolean;
   now?: () => Date;
@@ -39,7 +40,7 @@ export function makeTestBot(o: TestBotOptions = {}) {
   const db = openTestDb();
   const repos = { chats: createChatRepo(db), subscriptions: createSubscriptionRepo(db), outbox: createOutboxRepo(db) };
   const timelines = o.timelines ?? memoryTimelines();
-  const appDeps: BotAppDeps = { ...repos, places: fakePlaces(), timelines, timeZones: loadTimeZones('data/timezones.json'), ...(o.ingest ? { ingest: o.ingest } : {}) };
+  const appDeps: BotAppDeps = { ...repos, places: fakePlaces(), timelines, timeZones: loadTimeZones('data/timezones.json'), ...(o.ingest ? { ingest: typeof o.ingest === 'function' ? o.ingest(db) : o.ingest } : {}) };
   const app = createBotApp(appDeps);
   const deps: BotDeps = {
     app, logger: pino({ level: 'silent' }), adminIds: o.adminIds ?? [], allowForwardsFromAnyone: o.allowForwardsFromAnyone ?? false,
