@@ -7,6 +7,7 @@ import type { IsoDate } from '../domain/article.ts';
 import type { Claimant, Controller, Scope } from '../domain/claim.ts';
 import type { ClaimRef, Contradiction, ContradictionReason, PlaceTimeline } from '../domain/timeline.ts';
 import type { Db } from './open-database.ts';
+import { createTimelineWriter } from './timeline-repo-writes.ts';
 
 interface ContradictionRow {
   place_id: string;
@@ -69,32 +70,9 @@ function fromContradictionRow(r: ContradictionRow): Contradiction {
   };
 }
 
-function deleter(db: Db) {
-  const statements = [
-    'DELETE FROM claim_event_reports WHERE event_id IN (SELECT id FROM claim_events WHERE place_id = ?)',
-    'DELETE FROM claim_events WHERE place_id = ?',
-    'DELETE FROM contradictions WHERE place_id = ?',
-    'DELETE FROM confirmations WHERE place_id = ?',
-  ].map((sql) => db.prepare<[string]>(sql));
-  return (placeId: string): void => statements.forEach((s) => s.run(placeId));
-}
-
 /** Timeline repository over an open, migrated database. */
 export function createTimelineRepo(db: Db) {
-  const clearPlace = deleter(db);
-  const insertEvent = db.prepare(`
-    INSERT INTO claim_events (id, place_id, place, oblast, controller, scope, claimant, first_date, last_date,
-                              report_count, hedged, historical, first_seen_at, updated_at)
-    VALUES (@id, @placeId, @place, @oblast, @controller, @scope, @claimant, @firstDate, @lastDate,
-            @reportCount, @hedged, @historical, @firstSeenAt, @updatedAt)`);
-  const insertReport = db.prepare('INSERT INTO claim_event_reports (claim_id, event_id, restated) VALUES (?, ?, ?)');
-  const insertContradiction = db.prepare(`
-    INSERT OR IGNORE INTO contradictions (earlier_claim_id, later_claim_id, place_id, earlier_event_id,
-                                          later_event_id, reason, first_seen_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const insertConfirmation = db.prepare(`
-    INSERT OR IGNORE INTO confirmations (claim_event_id, confirming_event_id, place_id, controller, first_seen_at)
-    VALUES (?, ?, ?, ?, ?)`);
+  const writePlace = createTimelineWriter(db);
   const all = db.prepare<[], ContradictionRow>(`${SELECT_CONTRADICTIONS} ${ORDER}`);
   const since = db.prepare<[string], ContradictionRow>(`${SELECT_CONTRADICTIONS} WHERE k.first_seen_at > ? ${ORDER}`);
   const placesSince = db
@@ -104,31 +82,13 @@ export function createTimelineRepo(db: Db) {
     .prepare<[string], string>('SELECT DISTINCT place_id FROM claim_events WHERE updated_at > ? ORDER BY place_id')
     .pluck();
 
-  function writeEvents(t: PlaceTimeline): void {
-    for (const e of t.events) {
-      insertEvent.run({
-        ...e,
-        reportCount: e.reports.length,
-        hedged: e.hedged ? 1 : 0,
-        historical: e.historical ? 1 : 0,
-      });
-      for (const r of e.reports) if (r.claimId !== undefined) insertReport.run(r.claimId, e.id, r.restated ? 1 : 0);
-    }
-  }
-
   return {
-    /** Replaces everything derived for one place with `timeline` (built from the stored claims). */
+    /**
+     * Makes the stored events, report links, contradictions and confirmations of the timeline's
+     * place equal to `timeline` (built from the stored claims), writing only what changed.
+     */
     replacePlace(timeline: PlaceTimeline): void {
-      clearPlace(timeline.placeId);
-      writeEvents(timeline);
-      for (const c of timeline.contradictions) {
-        if (c.earlier.claimId === undefined || c.later.claimId === undefined) continue;
-        const ids = [c.earlier.claimId, c.later.claimId, c.placeId, c.earlier.eventId, c.later.eventId];
-        insertContradiction.run(...ids, c.reason, c.firstSeenAt);
-      }
-      for (const k of timeline.confirmations) {
-        insertConfirmation.run(k.claim.eventId, k.confirmedBy.eventId, k.placeId, k.controller, k.firstSeenAt);
-      }
+      writePlace(timeline);
     },
     /** Every stored contradiction, in order of the later then the earlier article. */
     contradictions: (): Contradiction[] => all.all().map(fromContradictionRow),

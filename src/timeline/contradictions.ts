@@ -63,30 +63,60 @@ function laterFirstSeen(a: SourcedClaim, b: SourcedClaim): string {
   return a.firstSeenAt > b.firstSeenAt ? a.firstSeenAt : b.firstSeenAt;
 }
 
-/**
- * Every contradicting claim pair of one place. Claims of one article never pair; pairs are
- * (earlier article, later article) in article order, so the result ignores arrival order.
- */
-export function findContradictions(claims: readonly PairableClaim[], opts: TimelineOptions): Contradiction[] {
-  const sorted = [...claims].sort((p, q) => compareArticles(p.sourced, q.sourced) || compareFields(p, q));
-  const out: Contradiction[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j]!;
-      if (articleKey(a.sourced) === articleKey(b.sourced)) continue;
-      const reason = contradictionReason(a.sourced, b.sourced, opts);
-      if (!reason) continue;
-      out.push({
-        placeId: a.sourced.claim.placeId,
-        place: a.sourced.claim.place,
-        oblast: a.sourced.claim.oblast,
-        earlier: refOf(a),
-        later: refOf(b),
-        reason,
-        firstSeenAt: laterFirstSeen(a.sourced, b.sourced),
-      });
+interface Item {
+  readonly p: PairableClaim;
+  readonly day: number;
+  readonly rank: number;
+  readonly article: string;
+}
+
+function pairsToCheck(items: readonly Item[], opts: TimelineOptions): [Item, Item][] {
+  const byDay = [...items].sort((x, y) => x.day - y.day || x.rank - y.rank);
+  const out: [Item, Item][] = [];
+  // Within the window any claimant pair may clash; beyond it only a later explicit dispute can.
+  for (let i = 0; i < byDay.length; i++) {
+    const x = byDay[i]!;
+    for (let j = i + 1; j < byDay.length && byDay[j]!.day - x.day <= opts.windowDays; j++) {
+      const y = byDay[j]!;
+      out.push(x.rank < y.rank ? [x, y] : [y, x]);
+    }
+  }
+  for (const b of items) {
+    if (!b.p.sourced.claim.disputes) continue;
+    for (const a of items) {
+      if (a.rank < b.rank && Math.abs(b.day - a.day) > opts.windowDays) out.push([a, b]);
     }
   }
   return out;
+}
+
+/**
+ * Every contradicting claim pair of one place. Claims of one article never pair; pairs are
+ * (earlier article, later article) in article order, so the result ignores arrival order.
+ * Only pairs inside the window, or reaching back from a disputing claim, are examined.
+ */
+export function findContradictions(claims: readonly PairableClaim[], opts: TimelineOptions): Contradiction[] {
+  const sorted = [...claims].sort((p, q) => compareArticles(p.sourced, q.sourced) || compareFields(p, q));
+  const items: Item[] = sorted.map((p, rank) => ({
+    p,
+    rank,
+    day: dayNumber(p.sourced.claim.date),
+    article: articleKey(p.sourced),
+  }));
+  const found: { a: Item; b: Item; reason: ContradictionReason }[] = [];
+  for (const [a, b] of pairsToCheck(items, opts)) {
+    if (a.article === b.article) continue;
+    const reason = contradictionReason(a.p.sourced, b.p.sourced, opts);
+    if (reason) found.push({ a, b, reason });
+  }
+  found.sort((x, y) => x.a.rank - y.a.rank || x.b.rank - y.b.rank);
+  return found.map(({ a, b, reason }) => ({
+    placeId: a.p.sourced.claim.placeId,
+    place: a.p.sourced.claim.place,
+    oblast: a.p.sourced.claim.oblast,
+    earlier: refOf(a.p),
+    later: refOf(b.p),
+    reason,
+    firstSeenAt: laterFirstSeen(a.p.sourced, b.p.sourced),
+  }));
 }

@@ -156,6 +156,7 @@ export function clusterEvents(claims: readonly SourcedClaim[], opts: TimelineOpt
       }
     }
   }
-  events.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-  return { events, eventOf, restated: restatedFlags };
+  const keyed = events.map((e) => ({ e, key: sortKey(e) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { events: keyed.map((k) => k.e), eventOf, restated: restatedFlags };
 }

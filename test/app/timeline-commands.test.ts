@@ -68,7 +68,7 @@ describe('timeline commands', () => {
     const h = await run(history, ['Kupiansk']);
     expect(h.lines.join('\n')).toMatch(/! contradicts 2025-11-20 Russia: under Russian control/);
     await expect(run(status, ['Atlantis'])).rejects.toThrow(/no claims known about "Atlantis"/);
-  });
+  }, 120_000); // each call loads the gazetteer, seconds on a busy 2-core box
 
   it('exports claims as CSV and JSON, and places as GeoJSON', async () => {
     const csv = (await run(exportCommand, ['--format', 'csv'])).lines;
@@ -84,5 +84,5 @@ describe('timeline commands', () => {
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.map((f) => f.properties.place)).toEqual(['Kupiansk']);
     await expect(run(exportCommand, ['--format', 'xml'])).rejects.toThrow(/unknown format/);
-  });
+  }, 60_000);
 });

@@ -19,7 +19,36 @@ function setup() {
   return { db, claims, timelines };
 }
 
+function dump(db: ReturnType<typeof claimTestDb>): unknown[] {
+  return ['claim_events', 'claim_event_reports', 'contradictions', 'confirmations'].map((t) =>
+    db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all(),
+  );
+}
+
 describe('claim and timeline repositories', () => {
+  it('writes only differences, ending where a rebuild from scratch ends', () => {
+    const { db, claims, timelines } = setup();
+    const place = 'UA63080070010098457';
+    const rebuild = () => timelines.replacePlace(buildPlaceTimeline(claims.byPlace(place)));
+    const stream: [string, string, Parameters<typeof claim>[0]][] = [
+      ['https://example.test/c', '2025-12-20', { controller: 'contested', scope: 'partial', claimant: 'independent', date: '2025-12-20' }],
+      ['https://example.test/d', '2025-11-19', { date: '2025-11-18', source: 'An earlier report' }],
+      ['https://example.test/e', '2025-12-30', { date: '2025-11-19' }],
+      ['https://example.test/f', '2025-11-22', { controller: 'ru', claimant: 'ua', date: '2025-11-22' }],
+    ];
+    rebuild();
+    for (const [url, published, over] of stream) {
+      const id = addArticle(db, url, published);
+      claims.insertForArticle(id, [claim({ url, ...over })], `2026-01-0${stream.length}T00:00:00.000Z`);
+      rebuild();
+    }
+    const incremental = dump(db);
+    for (const t of ['claim_event_reports', 'claim_events', 'contradictions', 'confirmations']) db.exec(`DELETE FROM ${t}`);
+    rebuild();
+    expect(dump(db)).toEqual(incremental);
+    expect((incremental[0] as unknown[]).length).toBeGreaterThan(1);
+  });
+
   it('maps claims with their article and keeps one per (article, place, controller, claimant)', () => {
     const { db, claims } = setup();
     const a = addArticle(db, 'https://example.test/twice', '2025-11-22');
