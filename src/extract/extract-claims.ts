@@ -34,6 +34,8 @@ export interface ExtractDeps {
 
 /** How many sentences a speaker stays in force for pronouns and generic subjects. */
 const SPEAKER_MEMORY = 2;
+/** How many sentences after a named place an anaphor ("the town") may still refer to it. */
+const ANAPHOR_REACH = 3;
 
 /** Every control claim of an article, one per (place, controller, claimant). */
 export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
@@ -42,16 +44,25 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
   const lex = languageLexicon(deps.lexicon, lang);
   const published = article.published ?? deps.fallbackDate ?? '1970-01-01';
   const mentions = deps.gazetteer.findMentions(body, { lang });
+  if (mentions.length === 0) return [];
   const regions = deps.gazetteer.findRegions(body);
   const outlet: Attribution = { claimant: 'independent', source: article.outlet ?? 'outlet', ruleIds: ['outlet'], verb: null };
   const state: ArticleState = { previous: null, previousDate: null, age: 0, lastPlace: null };
   const found: SentenceClaim[][] = [];
   const quotes: string[] = [];
-  for (const sentence of splitSentences(body, lex.abbreviations)) {
-    const claims = readSentence(sentence, lex, within(mentions, sentence), within(regions, sentence), state, outlet, published);
-    found.push(claims);
+  const sentences = splitSentences(body, lex.abbreviations);
+  const named = sentences.map((s) => within(mentions, s));
+  sentences.forEach((sentence, i) => {
+    // A sentence far from every named place can neither carry a claim nor lend its speaker or
+    // place to one: skip its analysis (most of a long article).
+    if (!nearPlaces(named, i)) {
+      state.age = SPEAKER_MEMORY + 1;
+      state.previous = null;
+      return;
+    }
+    found.push(readSentence(sentence, lex, named[i]!, within(regions, sentence), state, outlet, published));
     quotes.push(sentence.text);
-  }
+  });
   return dedupe(found.flatMap((claims, i) => claims.map((c) => toClaim(c, article.url, quotes[i]!))));
 }
 
@@ -60,6 +71,14 @@ interface ArticleState {
   previousDate: IsoDate | null;
   age: number;
   lastPlace: Place | null;
+}
+
+/** Sentences that have a named place, follow one closely (anaphors) or precede one (speakers). */
+function nearPlaces(named: readonly (readonly unknown[])[], i: number): boolean {
+  for (let j = Math.max(0, i - ANAPHOR_REACH); j <= Math.min(named.length - 1, i + SPEAKER_MEMORY); j++) {
+    if (named[j]!.length > 0) return true;
+  }
+  return false;
 }
 
 function within<T extends { start: number; end: number }>(items: readonly T[], s: Sentence): T[] {

@@ -9,7 +9,8 @@ import { normalizeWord } from '../text/tokens.ts';
 
 interface Node {
   readonly next: Map<string, Node>;
-  prefixes: { prefix: string; node: Node }[];
+  /** `word*` children, indexed by their first two letters (a token only checks its own bucket). */
+  prefixes: Map<string, { prefix: string; node: Node }[]>;
   gaps: { min: number; max: number; node: Node }[];
   wild: Node | null;
   payloads: number[];
@@ -35,7 +36,7 @@ export class PhraseSyntaxError extends Error {
 }
 
 function newNode(): Node {
-  return { next: new Map(), prefixes: [], gaps: [], wild: null, payloads: [] };
+  return { next: new Map(), prefixes: new Map(), gaps: [], wild: null, payloads: [] };
 }
 
 /** An empty trie. */
@@ -67,8 +68,10 @@ function child(node: Node, word: string): Node {
   }
   if (word.length > 1 && word.endsWith('*')) {
     const prefix = normalizeWord(word.slice(0, -1));
-    let entry = node.prefixes.find((p) => p.prefix === prefix);
-    if (!entry) node.prefixes.push((entry = { prefix, node: newNode() }));
+    const bucket = node.prefixes.get(prefix.slice(0, 2)) ?? [];
+    node.prefixes.set(prefix.slice(0, 2), bucket);
+    let entry = bucket.find((p) => p.prefix === prefix);
+    if (!entry) bucket.push((entry = { prefix, node: newNode() }));
     return entry.node;
   }
   const key = normalizeWord(word);
@@ -91,7 +94,12 @@ function walk(node: Node, tokens: readonly Token[], start: number, i: number, to
   const norm = tokens[i]!.norm;
   const next = node.next.get(norm);
   if (next) walk(next, tokens, start, i + 1, to, out);
-  for (const p of node.prefixes) if (norm.startsWith(p.prefix)) walk(p.node, tokens, start, i + 1, to, out);
+  if (node.prefixes.size > 0) {
+    for (const key of [norm.slice(0, 2), norm.slice(0, 1)]) {
+      for (const p of node.prefixes.get(key) ?? []) if (norm.startsWith(p.prefix)) walk(p.node, tokens, start, i + 1, to, out);
+      if (norm.length < 2) break;
+    }
+  }
   if (node.wild) walk(node.wild, tokens, start, i + 1, to, out);
 }
 

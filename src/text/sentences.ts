@@ -22,6 +22,8 @@ const DEFAULT_ABBREVIATIONS = [
 
 const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
+/** Only the last characters before a full stop can be an abbreviation (keeps the check O(1)). */
+const ABBREVIATION_REACH = 12;
 
 /** Splits `text` into sentences. `abbreviations` (lower case, without the final dot) extend the defaults. */
 export function splitSentences(text: string, abbreviations: readonly string[] = []): Sentence[] {
@@ -56,7 +58,7 @@ function splitLine(line: string, base: number, abbrev: ReadonlySet<string>): Omi
   let from = 0;
   for (const m of line.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && isAbbreviation(line.slice(from, m.index), abbrev)) continue;
+    if (m[0].startsWith('.') && isAbbreviation(line.slice(Math.max(from, m.index - ABBREVIATION_REACH), m.index), abbrev)) continue;
     push(out, line, from, end, base);
     from = end;
   }

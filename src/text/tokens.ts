@@ -2,6 +2,7 @@
  * Word tokens for phrase matching in any script (Latin and Cyrillic alike). A token is a run of
  * letters and digits, with inner apostrophes kept ("russia's", "куп'янськ") and hyphens
  * splitting words ("house-to-house" → house, to, house); "%" is a token of its own.
+ * Hand-written scanner: fast paths for ASCII and Cyrillic, a Unicode test for anything else.
  */
 
 /** One token: offsets into the tokenised string and its normalised form. */
@@ -12,19 +13,55 @@ export interface Token {
   readonly norm: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}]+)*|%/gu;
 const APOSTROPHES = /[’ʼ`]/g;
+const HAS_APOSTROPHE = /[’ʼ`]/;
+const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Normalises one word the way tokens are normalised (for lexicon phrases). */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(APOSTROPHES, "'");
+  const lower = word.toLowerCase();
+  return HAS_APOSTROPHE.test(lower) ? lower.replace(APOSTROPHES, "'") : lower;
+}
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0x400 && c <= 0x52f) return true;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return OTHER_WORD_CHAR.test(text[i]!);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc || c === 96;
 }
 
 /** Splits text into tokens, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, norm: normalizeWord(m[0]) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 37) {
+      tokens.push({ start: i, end: i + 1, norm: '%' });
+      i++;
+      continue;
+    }
+    if (!isWordChar(c, text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d, text, i)) i++;
+      else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1) && !isDigit(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    tokens.push({ start, end: i, norm: normalizeWord(text.slice(start, i)) });
   }
   return tokens;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

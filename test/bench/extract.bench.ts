@@ -1,0 +1,70 @@
+/**
+ * Claim extraction speed: articles per second and milliseconds per KB on one core, over
+ * generated 3–5 KB articles (own fixture sentences with real place names), and over the
+ * development corpus when ../shared/corpus is present. Extraction includes boilerplate removal
+ * and the gazetteer's mention search.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Article } from '../../src/domain/article.ts';
+import { extractClaims, loadLexicon } from '../../src/extract/index.ts';
+import { loadGazetteer } from '../../src/gazetteer/gazetteer.ts';
+import { articleFromText } from '../../src/ingest/read-file.ts';
+
+const PLACES = ['Kupiansk', 'Pokrovsk', 'Myrnohrad', 'Vovchansk', 'Siversk', 'Huliaipole', 'Kostiantynivka', 'Lyman', 'Sudzha', 'Chasiv Yar'];
+const TEMPLATES = [
+  "Russia's Defence Ministry said on Tuesday that its forces had captured {P}, a town west of {Q}.",
+  'Ukrainian troops are still holding the northern districts of {P}, the General Staff said on Monday.',
+  'The DeepState monitoring project said Russian units had infiltrated {P} in small groups.',
+  'Heavy fighting continued in and around {P}, where Russian assault groups tried to break into the centre.',
+  'Kyiv dismissed as false a report that Moscow had taken {P}, saying the town remained under Ukrainian control.',
+  'Residents of {Q} queued for water on Wednesday as shelling intensified across the region.',
+  'Analysts say capturing {P} is one of the Kremlin’s main goals for the winter campaign.',
+  'The spokesman said about 60 percent of {P} was under Russian control and that {Q} was encircled.',
+  'Officials in the city council spoke about heating, schools and the repair of damaged power lines.',
+  'A convoy of aid trucks reached the outskirts of {Q} after a delay of several days, volunteers said.',
+];
+
+function syntheticArticle(i: number): Article {
+  const parts: string[] = [];
+  let n = i;
+  while (parts.join('\n\n').length < 3000 + (i % 3) * 700) {
+    const t = TEMPLATES[n % TEMPLATES.length]!;
+    parts.push(t.replace('{P}', PLACES[n % PLACES.length]!).replace('{Q}', PLACES[(n * 7 + 3) % PLACES.length]!));
+    n += 3;
+  }
+  parts.push('Read more: Why the river matters for the front\n\nSign up for our weekly newsletter.');
+  const body = parts.join('\n\n');
+  return { url: `bench:${i}`, canonicalUrl: `bench:${i}`, outlet: 'Bench', title: null, lang: 'en', published: '2025-12-01', byline: null, body };
+}
+
+function measure(name: string, articles: readonly Article[], run: (a: Article) => unknown): void {
+  const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.body), 0);
+  for (const a of articles.slice(0, 50)) run(a);
+  const rounds = Math.max(1, Math.ceil(2000 / articles.length));
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const a of articles) run(a);
+  const ms = performance.now() - t0;
+  const count = rounds * articles.length;
+  const perSec = (count / ms) * 1000;
+  const msPerKb = ms / ((bytes * rounds) / 1024);
+  console.log(`${name}: ${count} articles, avg ${(bytes / articles.length / 1024).toFixed(1)} KB → ${perSec.toFixed(0)} articles/s, ${msPerKb.toFixed(3)} ms/KB`);
+}
+
+/** Prints extraction throughput. */
+export async function run(): Promise<void> {
+  const t0 = performance.now();
+  const deps = { lexicon: loadLexicon(), gazetteer: loadGazetteer() };
+  console.log(`load lexicon + gazetteer: ${(performance.now() - t0).toFixed(0)} ms`);
+  const synthetic = Array.from({ length: 500 }, (_, i) => syntheticArticle(i));
+  measure('synthetic en (with gazetteer)', synthetic, (a) => extractClaims(a, deps));
+  const noPlaces = { ...deps, gazetteer: { findMentions: () => [], findRegions: () => [] } };
+  measure('synthetic en (extractor stages only)', synthetic, (a) => extractClaims(a, noPlaces));
+  const corpus = resolve('..', 'shared', 'corpus', 'articles');
+  if (existsSync(corpus)) {
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.txt'));
+    const articles = files.map((f) => articleFromText(readFileSync(join(corpus, f), 'utf8'), f, null));
+    measure('dev corpus (all languages)', articles, (a) => extractClaims(a, deps));
+  }
+  await Promise.resolve();
+}
