@@ -63,6 +63,11 @@ export const gazetteerFileSchema = z.object({
   postings: z.string(),
 });
 
+/** What is validated in full at load: everything but the long numeric columns. */
+export const gazetteerHeaderSchema = gazetteerFileSchema.extend({
+  places: gazetteerFileSchema.shape.places.pick({ id: true, name: true, local: true, ru: true, type: true }),
+});
+
 /** The parsed built file. */
 export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;
 export type InflectionFile = z.infer<typeof inflectionSchema>;

@@ -44,9 +44,9 @@ export function findMentions(m: GazetteerModel, text: string, options: FindOptio
   const lang = options.lang === 'uk' || options.lang === 'ru' ? options.lang : detectLang(options.context ?? text);
   const oblasts = new Set([...own.oblasts, ...(extra?.oblasts ?? [])]);
   const raions = new Set([...own.raions, ...(extra?.raions ?? [])]);
-  const first: Context = { oblasts, raions, anchors: [], lang };
+  const first: Context = { oblasts, raions, anchors: [], lang, memo: new Map() };
   const anchors = anchorsOf(m, [...own.hits, ...(extra?.hits ?? [])], first);
-  const ctx: Context = { ...first, anchors };
+  const ctx: Context = { ...first, anchors, memo: new Map() };
   const out: Mention[] = [];
   for (const hit of own.hits) {
     const mention = toMention(m, hit, ctx);

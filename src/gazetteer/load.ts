@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { isCyrillic } from '../text/fold.ts';
 import { compileInflection } from '../text/inflect.ts';
-import { FORMAT_VERSION, gazetteerFileSchema, type GazetteerFile } from './data-format.ts';
+import { FORMAT_VERSION, gazetteerHeaderSchema, type GazetteerFile } from './data-format.ts';
 import { findMentions, type FindOptionsWithContext } from './find.ts';
 import { aliasKeys } from './keys.ts';
 import { loadLexicons } from './lexicons.ts';
@@ -26,9 +26,14 @@ function readFile(file: string): GazetteerFile {
   if (format !== FORMAT_VERSION) {
     throw new Error(`${file}: format ${String(format)}, expected ${FORMAT_VERSION}: run npm run build:gazetteer`);
   }
-  const parsed = gazetteerFileSchema.safeParse(raw);
+  // The long columns are checked for shape only (zod over 200,000 numbers costs more than the rest of the load).
+  const parsed = gazetteerHeaderSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-  return parsed.data;
+  const places = (raw as { places?: Record<string, unknown> }).places ?? {};
+  for (const col of ['oblast', 'raion', 'lat', 'lon', 'population', 'prominent', 'osmCoords']) {
+    if (!Array.isArray(places[col])) throw new Error(`${file}: places.${col}: expected an array`);
+  }
+  return raw as GazetteerFile;
 }
 
 /** Latin raion keys: `Kupianskyi` → kupianski, kupiansk, kupian; `Bakhmutskyi` → … bakhmut. */
@@ -94,10 +99,10 @@ export function buildModel(file: GazetteerFile, lexiconDir: string): GazetteerMo
 export function loadGazetteer(file: string = DEFAULT_GAZETTEER_FILE): Gazetteer {
   const model = buildModel(readFile(file), dirname(DEFAULT_GAZETTEER_FILE));
   return {
-    size: model.table.places.length,
+    size: model.table.size,
     get: (id) => {
-      const i = model.table.byId.get(id);
-      return i === undefined ? undefined : model.table.places[i];
+      const i = model.table.indexOf(id);
+      return i === undefined ? undefined : model.table.place(i);
     },
     findMentions: (text, options?: FindOptionsWithContext) => findMentions(model, text, options),
     findRegions: (text) => scanText(model, text).regions,

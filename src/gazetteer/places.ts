@@ -5,11 +5,13 @@ import { TYPE_CODES, type GazetteerFile } from './data-format.ts';
 
 /** Places plus the per-place numbers the matcher needs. */
 export interface PlaceTable {
-  readonly places: readonly Place[];
+  readonly size: number;
+  /** Place `i` (objects are made on first use: most of the 31,000 are never asked for). */
+  place(i: number): Place;
   readonly oblastOf: Int32Array;
   readonly raionOf: Int32Array;
   readonly prominent: Uint8Array;
-  readonly byId: ReadonlyMap<string, number>;
+  indexOf(id: string): number | undefined;
   /** Folded nominative names (local, Russian, English) of place `i`, computed on first use. */
   nominatives(i: number): readonly string[];
 }
@@ -27,16 +29,16 @@ export function buildPlaceTable(file: GazetteerFile): PlaceTable {
   for (const col of ['name', 'local', 'ru', 'oblast', 'raion', 'lat', 'lon', 'population'] as const) {
     if (p[col].length !== n) throw new Error(`gazetteer file: places.${col} has ${p[col].length} rows, expected ${n}`);
   }
-  const places: Place[] = new Array<Place>(n);
-  const oblastOf = Int32Array.from(p.oblast);
-  const raionOf = Int32Array.from(p.raion);
+  if (p.type.length !== n) throw new Error(`gazetteer file: places.type has ${p.type.length} rows, expected ${n}`);
   const prominent = new Uint8Array(n);
   for (const i of p.prominent) prominent[i] = 1;
-  const byId = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
+  const places = new Array<Place | undefined>(n);
+  let byId: Map<string, number> | undefined;
+  const folded = new Map<number, string[]>();
+  const make = (i: number): Place => {
     const id = p.id[i]!;
     const r = p.raion[i]!;
-    places[i] = {
+    return {
       id,
       name: p.name[i]!,
       nameLocal: p.local[i]!,
@@ -48,19 +50,21 @@ export function buildPlaceTable(file: GazetteerFile): PlaceTable {
       lon: p.lon[i]!,
       population: p.population[i]!,
     };
-    byId.set(id, i);
-  }
-  const folded = new Map<number, string[]>();
+  };
   return {
-    places,
-    oblastOf,
-    raionOf,
+    size: n,
+    place: (i) => (places[i] ??= make(i)),
+    oblastOf: Int32Array.from(p.oblast),
+    raionOf: Int32Array.from(p.raion),
     prominent,
-    byId,
+    indexOf(id) {
+      byId ??= new Map(p.id.map((x, i) => [x, i]));
+      return byId.get(id);
+    },
     nominatives(i) {
       let f = folded.get(i);
       if (!f) {
-        f = [foldName(p.local[i]!), foldName(p.ru[i]!), foldName(p.name[i]!)].filter((s) => s.length > 0);
+        f = [foldName(p.local[i]!), foldName(p.ru[i]!), foldName(p.name[i]!)].filter((x) => x.length > 0);
         folded.set(i, f);
       }
       return f;
@@ -70,7 +74,7 @@ export function buildPlaceTable(file: GazetteerFile): PlaceTable {
 
 /** How notable a place is, 0..~0.8: cities by population, towns, then villages; hand-listed places get a lift. */
 export function prominence(table: PlaceTable, i: number): number {
-  const place = table.places[i]!;
+  const place = table.place(i);
   const pop = place.population ?? 0;
   let s: number;
   if (place.type === 'city') s = 0.5 + 0.1 * Math.min(1.5, Math.max(-1, Math.log10(Math.max(pop, 1) / 20000)));
@@ -81,7 +85,7 @@ export function prominence(table: PlaceTable, i: number): number {
 
 /** Cities, towns of 10,000+ and hand-listed places: named without any cue in the news. */
 export function isProminent(table: PlaceTable, i: number): boolean {
-  const place = table.places[i]!;
+  const place = table.place(i);
   return place.type === 'city' || (place.type === 'town' && (place.population ?? 0) >= 10000) || table.prominent[i] === 1;
 }
 

@@ -63,7 +63,7 @@ function add(best: Map<number, ResolveResult>, m: GazetteerModel, keyIndex: numb
     const score = Math.min(1, base - 0.03 * (p & 7) + 0.1 * prominence(m.table, idx));
     const prev = best.get(idx);
     if (!prev || score > prev.score) {
-      best.set(idx, { place: m.table.places[idx]!, score: Math.round(score * 1000) / 1000, matched: m.display[keyIndex]! });
+      best.set(idx, { place: m.table.place(idx), score: Math.round(score * 1000) / 1000, matched: m.display[keyIndex]! });
     }
   }
 }
@@ -76,7 +76,8 @@ export function resolveQuery(m: GazetteerModel, query: string, limit = 5): Resol
     const keyIndex = m.names.full.get(k);
     if (keyIndex !== undefined) add(best, m, keyIndex, 0.92);
   }
-  if (best.size < limit && keys.length > 0) {
+  // Typo search only when no name matched exactly: an exact name is what the user meant.
+  if (best.size === 0 && keys.length > 0) {
     const target = keys[0]!;
     const max = target.length <= 4 ? 1 : target.length <= 8 ? 2 : 3;
     const [from, to] = isCyrillic(query) ? [m.firstCyrillicKey, m.keys.length] : [0, m.firstCyrillicKey];

@@ -17,9 +17,11 @@ export interface Context {
   readonly raions: ReadonlySet<number>;
   readonly anchors: readonly { place: Place; folded: string }[];
   readonly lang: string | undefined;
+  /** Scores already computed in this pass, by folded name and cue (repeated names score once). */
+  readonly memo?: Map<string, Scored[]>;
 }
 
-interface Scored {
+export interface Scored {
   readonly idx: number;
   readonly score: number;
   /** The written form cannot be a case form of this place's name. */
@@ -90,7 +92,7 @@ export function scoreCandidates(m: GazetteerModel, hit: Hit, ctx: Context): Scor
   const out: Scored[] = [];
   const cyrillic = isCyrillic(hit.surface);
   for (const [idx, kind] of kinds) {
-    const place = m.table.places[idx]!;
+    const place = m.table.place(idx);
     const oblast = m.table.oblastOf[idx]!;
     let score = prominence(m.table, idx) + KIND_BONUS[kind]! + cueBonus(hit, place);
     const form = cyrillic ? formBonus(m, hit, idx, ctx.lang) : 0;
@@ -115,7 +117,7 @@ export function acceptance(m: GazetteerModel, hit: Hit, best: number, ctx: Conte
   if (hit.stop === 'always' || (hit.stop === 'sentence-start' && hit.positional)) return strong ? 0.7 : 0;
   if (isProminent(m.table, best)) return 0.95;
   if (strong) return 0.9;
-  const place = m.table.places[best]!;
+  const place = m.table.place(best);
   const supported =
     ctx.oblasts.has(m.table.oblastOf[best]!) ||
     ctx.raions.has(m.table.raionOf[best]!) ||
@@ -130,7 +132,12 @@ export function acceptance(m: GazetteerModel, hit: Hit, best: number, ctx: Conte
 /** Turns a hit into a mention, or undefined when it is not accepted. */
 export function toMention(m: GazetteerModel, hit: Hit, ctx: Context): Mention | undefined {
   if (hit.stop && hit.cue?.strong !== true && (hit.stop === 'always' || hit.positional)) return undefined;
-  const scored = scoreCandidates(m, hit, ctx);
+  const memoKey = `${hit.folded}|${hit.cue?.placeType ?? ''}`;
+  let scored = ctx.memo?.get(memoKey);
+  if (!scored) {
+    scored = scoreCandidates(m, hit, ctx);
+    ctx.memo?.set(memoKey, scored);
+  }
   const top = scored[0];
   if (!top) return undefined;
   // Grammar says no: every place that has this name as its own (not only as a GeoNames alternate)
@@ -143,7 +150,7 @@ export function toMention(m: GazetteerModel, hit: Hit, ctx: Context): Mention | 
   const margin = second ? top.score - second.score : 1;
   const candidates: Candidate[] = scored
     .slice(0, MAX_CANDIDATES)
-    .map((s) => ({ place: m.table.places[s.idx]!, score: Math.round(s.score * 1000) / 1000 }));
+    .map((s) => ({ place: m.table.place(s.idx), score: Math.round(s.score * 1000) / 1000 }));
   return {
     start: hit.start,
     end: hit.end,

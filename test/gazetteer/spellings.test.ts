@@ -84,7 +84,7 @@ describe('resolve: spellings, scripts, old names and typos', () => {
     expect(best!.score).toBeLessThanOrEqual(1);
   });
 
-  it('ranks exact names above typo matches and honours the limit', () => {
+  it('returns exact names only when a name matches exactly, and honours the limit', () => {
     const results = gazetteer.resolve('Novoselivka', { limit: 4 });
     expect(results).toHaveLength(4);
     for (const r of results) expect(r.place.name).toBe('Novoselivka');
