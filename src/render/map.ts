@@ -3,11 +3,12 @@ import { loadBorders, type Country } from './borders.ts';
 import { countryLayer } from './countries.ts';
 import { LabelBoard, type Box, type LabelRequest } from './layout.ts';
 import * as C from './palette.ts';
-import { fitProjection, scaleBarKm, type Frame, type Projection } from './projection.ts';
+import { cornerBox, CORNERS, legend, legendSize, scaleBar, type Corner } from './map-furniture.ts';
+import { fitProjection, type Frame, type Projection } from './projection.ts';
 import { svgToPng } from './rasterise.ts';
 import { formatDate, pictureStrings, type PictureStrings } from './strings.ts';
-import { el, n, svgDocument, text, textWidth } from './svg.ts';
-import { MAP_STATUSES, type MapInput, type MapPoint, type MapStatus, type PictureSize } from './types.ts';
+import { el, svgDocument, text, textWidth } from './svg.ts';
+import { type MapInput, type MapPoint, type MapStatus, type PictureSize } from './types.ts';
 
 /** Size of map pictures: Telegram shows up to 1280 px, and this keeps text readable on a phone. */
 export const MAP_SIZE: PictureSize = { width: 1000, height: 760 };
@@ -31,12 +32,10 @@ interface Mark {
 export function renderMapSvg(input: MapInput, borders: readonly Country[] = loadBorders()): string {
   const s = pictureStrings(input.lang);
   const points = input.points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
-  const proj = fitProjection(points, FRAME, { padding: 0.1, minSpanKm: 60 });
-  const legend = legendBox(s);
-  const scale = scaleBar(proj, s);
-  const marks = layoutMarks(points, proj);
-  const markBoxes: Box[] = marks.map((m) => ({ x: m.x - m.reach, y: m.y - m.reach, width: 2 * m.reach, height: 2 * m.reach }));
-  const board = new LabelBoard(inset(FRAME, 4), [...markBoxes, legend.box, scale.box]);
+  const { proj, marks, corner, legendAt } = fitAroundLegend(points, s);
+  const scale = scaleBar(proj, s, FRAME, corner === 'br' ? 'left' : 'right');
+  const markBoxes: Box[] = marks.map(reachBox);
+  const board = new LabelBoard(inset(FRAME, 4), [...markBoxes, legendAt, scale.box]);
   // Labels most important first: primary places, then by status, the reverse of drawing order.
   const placeLabels = [...marks].reverse().map((m) => {
     const req: LabelRequest = { x: m.x, y: m.y, r: m.reach, text: m.p.name, fontSize: m.p.primary ? 15 : 13 };
@@ -55,12 +54,43 @@ export function renderMapSvg(input: MapInput, borders: readonly Country[] = load
     ...countryLabels,
     ...marks.map(mark),
     ...placeLabels,
-    legend.svg,
+    legend(s, legendAt),
     scale.svg,
     ...titleBar(input, s),
   ];
   if (points.length === 0) body.push(text(FRAME.width / 2, FRAME.y + FRAME.height / 2, s.noPlaces, centred(18)));
   return svgDocument(MAP_SIZE.width, MAP_SIZE.height, '#ffffff', body);
+}
+
+const FIT = { padding: 0.1, minSpanKm: 60 };
+
+function reachBox(m: Mark): Box {
+  return { x: m.x - m.reach, y: m.y - m.reach, width: 2 * m.reach, height: 2 * m.reach };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * Fits the points and puts the legend in the first corner with no mark under it; when every
+ * corner has one, the points are fitted again into the part of the frame beside the legend.
+ */
+function fitAroundLegend(points: readonly MapPoint[], s: PictureStrings) {
+  const size = legendSize(s);
+  let proj = fitProjection(points, FRAME, FIT);
+  let marks = layoutMarks(points, proj);
+  const hits = (c: Corner) => marks.filter((m) => overlaps(reachBox(m), cornerBox(FRAME, c, size))).length;
+  const counts = CORNERS.map((c) => ({ c, hits: hits(c) }));
+  const best = counts.find((x) => x.hits === 0) ?? counts.reduce((a, b) => (b.hits < a.hits ? b : a));
+  if (best.hits > 0) {
+    const room = size.width + 24;
+    const left = best.c.endsWith('l');
+    const fitInto = { ...FRAME, x: left ? FRAME.x + room : FRAME.x, width: FRAME.width - room };
+    proj = fitProjection(points, FRAME, { ...FIT, fitInto });
+    marks = layoutMarks(points, proj);
+  }
+  return { proj, marks, corner: best.c, legendAt: cornerBox(FRAME, best.c, size) };
 }
 
 /** Marks in drawing order: neighbours under primary places, grey under coloured. */
@@ -124,41 +154,6 @@ function mark({ p, x, y, r }: Mark): string {
     class: `mark status-${p.status}`,
   });
   return ring + dot;
-}
-
-function legendBox(s: PictureStrings): { svg: string; box: Box } {
-  const rows: Array<[string, string]> = MAP_STATUSES.map((st) => [st, s.status[st]]);
-  rows.push(['confirmed', s.confirmed]);
-  const width = 30 + Math.max(...rows.map(([, label]) => textWidth(label, 13)));
-  const height = 12 + rows.length * 22;
-  const box: Box = { x: FRAME.x + 12, y: FRAME.y + FRAME.height - height - 12, width, height };
-  const parts = [el('rect', { ...box, rx: 6, fill: '#ffffff', 'fill-opacity': 0.9, stroke: '#cccccc' })];
-  rows.forEach(([key, label], i) => {
-    const cy = box.y + 17 + i * 22;
-    const cx = box.x + 15;
-    parts.push(
-      key === 'confirmed'
-        ? el('circle', { cx, cy, r: 7, fill: 'none', stroke: C.CONFIRMED_RING, 'stroke-width': 2.5 })
-        : el('circle', { cx, cy, r: 6, fill: C.STATUS_COLOR[key as MapStatus], class: `legend status-${key}` }),
-      text(cx + 14, cy + 4.5, label, { 'font-size': 13, fill: C.INK, class: 'legend-label' }),
-    );
-  });
-  return { svg: `<g>${parts.join('')}</g>`, box };
-}
-
-function scaleBar(proj: Projection, s: PictureStrings): { svg: string; box: Box } {
-  const km = scaleBarKm(proj.pxPerKm, 140);
-  const len = km * proj.pxPerKm;
-  const x1 = FRAME.x + FRAME.width - 20;
-  const x0 = x1 - len;
-  const y = FRAME.y + FRAME.height - 30;
-  const box: Box = { x: x0 - 8, y: y - 22, width: len + 16, height: 48 };
-  const svg =
-    el('rect', { ...box, rx: 4, fill: '#ffffff', 'fill-opacity': 0.8 }) +
-    el('path', { d: `M${n(x0)} ${n(y - 5)}V${n(y)}H${n(x1)}V${n(y - 5)}`, fill: 'none', stroke: C.INK, 'stroke-width': 2 }) +
-    text((x0 + x1) / 2, y - 9, `${km} ${s.km}`, { 'font-size': 12, 'text-anchor': 'middle', fill: C.INK }) +
-    text(x1, y + 16, 'Natural Earth', { 'font-size': 10, 'text-anchor': 'end', fill: C.MUTED });
-  return { svg, box };
 }
 
 function titleBar(input: MapInput, s: PictureStrings): string[] {

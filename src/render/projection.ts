@@ -28,10 +28,12 @@ export interface Projection {
 const KM_PER_DEG_LAT = 111.32;
 
 export interface FitOptions {
-  /** Margin around the points, as a fraction of the frame (each side). */
+  /** Margin around the points, as a fraction of the fitting area (each side). */
   readonly padding: number;
   /** Smallest north–south span shown, so a single place still gets a neighbourhood. */
   readonly minSpanKm: number;
+  /** Fit the points into this part of the frame (to keep them clear of a legend); default the frame. */
+  readonly fitInto?: Frame;
 }
 
 /** Fits the points into the frame, keeping their shape (no stretching). */
@@ -40,6 +42,7 @@ export function fitProjection(
   frame: Frame,
   options: FitOptions,
 ): Projection {
+  const area = options.fitInto ?? frame;
   const lats = points.map((p) => p.lat);
   const lons = points.map((p) => p.lon);
   const south = lats.length ? Math.min(...lats) : 48.4;
@@ -52,16 +55,17 @@ export function fitProjection(
   const minSpanDeg = options.minSpanKm / KM_PER_DEG_LAT;
   const spanLat = Math.max(north - south, minSpanDeg);
   const spanX = Math.max((east - west) * cos, minSpanDeg);
-  const usableW = frame.width * (1 - 2 * options.padding);
-  const usableH = frame.height * (1 - 2 * options.padding);
-  const k = Math.min(usableW / spanX, usableH / spanLat);
-  const cx = frame.x + frame.width / 2;
-  const cy = frame.y + frame.height / 2;
-  const halfLat = frame.height / 2 / k;
-  const halfLon = frame.width / 2 / k / cos;
+  const k = Math.min(
+    (area.width * (1 - 2 * options.padding)) / spanX,
+    (area.height * (1 - 2 * options.padding)) / spanLat,
+  );
+  const cx = area.x + area.width / 2;
+  const cy = area.y + area.height / 2;
+  const lonAt = (x: number) => lonC + (x - cx) / k / cos;
+  const latAt = (y: number) => latC - (y - cy) / k;
   return {
     project: (lon, lat) => [cx + (lon - lonC) * cos * k, cy - (lat - latC) * k],
-    view: { west: lonC - halfLon, south: latC - halfLat, east: lonC + halfLon, north: latC + halfLat },
+    view: { west: lonAt(frame.x), east: lonAt(frame.x + frame.width), north: latAt(frame.y), south: latAt(frame.y + frame.height) },
     pxPerKm: k / KM_PER_DEG_LAT,
   };
 }

@@ -69,6 +69,25 @@ describe('renderMapSvg', () => {
     }
   });
 
+  it('never puts the legend over a mark', () => {
+    // Marks in all four corners of the points' box: the legend has to make room.
+    const corners: MapPoint[] = [
+      { name: 'SW', lat: 47.0, lon: 35.0, status: 'ru' },
+      { name: 'SE', lat: 47.0, lon: 39.0, status: 'ua' },
+      { name: 'NW', lat: 50.0, lon: 35.0, status: 'contested' },
+      { name: 'NE', lat: 50.0, lon: 39.0, status: 'disputed' },
+    ];
+    for (const pts of [points, corners]) {
+      const out = renderMapSvg({ points: pts, lang: 'en', date: '2025-11-20' }, []);
+      const [, x, y, w, h] = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" rx="6"/.exec(out)!.map(Number);
+      for (const m of out.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="([\d.]+)"[^>]*class="mark/g)) {
+        const [cx, cy, r] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        const clear = cx + r < x! || cx - r > x! + w! || cy + r < y! || cy - r > y! + h!;
+        expect(clear, `mark at ${cx},${cy} under the legend`).toBe(true);
+      }
+    }
+  });
+
   it('draws country borders from the bundled Natural Earth data, cut to the view', () => {
     const withBorders = renderMapSvg(input);
     const paths = withBorders.match(/<path d="M[^"]*Z"/g) ?? [];
