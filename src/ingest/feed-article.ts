@@ -34,7 +34,16 @@ export async function feedItemArticle(item: FeedItem, feed: ParsedFeed, feedUrl:
   const lang = hints.lang ?? feed.lang;
   const target = item.url ?? feedUrl;
   if (!hasFullText(item) && item.url) {
-    const page = await fetchArticlePage(fetcher, item.url, { outlet, lang, published: item.published, title: item.title });
+    let page: Article;
+    try {
+      page = await fetchArticlePage(fetcher, item.url, { outlet, lang, published: item.published, title: item.title });
+    } catch (err) {
+      // A paywalled or broken page still has the feed's own words, which often carry the claim
+      // (headlines do); without any, the page's failure is the item's.
+      const own = item.content || item.summary || item.title || '';
+      if (!own.trim() || !(err instanceof IngestError) || err.reason === 'blocked-url') throw err;
+      return { url: item.url, canonicalUrl: canonicalUrl(item.url), outlet, title: item.title, lang, published: item.published, byline: item.byline, body: own.trim() };
+    }
     // The feed's date and title are the outlet's own; a page's meta tags are sometimes missing or stale.
     return {
       ...page,

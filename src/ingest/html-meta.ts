@@ -102,6 +102,11 @@ export function langCode(value: string | null | undefined): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+// `article:author` is often a profile URL, which is no byline.
+function notUrl(v: string | null): string | null {
+  return v && /^https?:\/\//i.test(v) ? null : v;
+}
+
 function headlineOf(doc: DocumentLike): string | null {
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   const title = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -117,7 +122,7 @@ export function readHtmlMeta(doc: DocumentLike): HtmlMeta {
     title: attr(doc, 'meta[property="og:title"]'),
     headline: headlineOf(doc),
     outlet: first(attr(doc, 'meta[property="og:site_name"]'), ld.outlet, attr(doc, 'meta[name="application-name"]')),
-    byline: first(attr(doc, 'meta[name="author"]'), ld.byline, attr(doc, 'meta[property="article:author"]')),
+    byline: first(...[attr(doc, 'meta[name="author"]'), ld.byline, attr(doc, 'meta[property="article:author"]')].map(notUrl)),
     published: parseIsoDate(metaDate) ?? parseIsoDate(ld.published) ?? parseIsoDate(timeDate),
     lang: langCode(doc.documentElement?.getAttribute('lang')) ?? langCode(attr(doc, 'meta[property="og:locale"]')),
     canonical: first(attr(doc, 'link[rel="canonical"]', 'href'), attr(doc, 'meta[property="og:url"]')),

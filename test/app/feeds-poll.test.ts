@@ -37,6 +37,9 @@ beforeAll(async () => {
     if (failNext) res.writeHead(503).end('down');
     else res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(atom(b));
   });
+  server.route('/teasers.xml', send(`<?xml version="1.0"?><rss version="2.0"><channel><title>Teasers</title>
+<item><title>Kupiansk: Russian groups pushed out of two streets</title><link>${b}/page/gone</link><description>Our own teaser about the northern districts.</description></item>
+<item><link>${b}/page/gone-too</link></item></channel></rss>`, 'application/rss+xml'));
   server.route('/garbage.xml', send('<rss><channel><item>', 'application/rss+xml'));
   for (const [p, town] of [['p1', 'Pokrovsk'], ['p2', 'Myrnohrad'], ['p3', 'Vovchansk'], ['p4', 'Huliaipole']] as const) {
     server.route(`/page/${p}`, send(articlePage({ title: `${town} full story`, paragraphs: paragraphs(town, p.charCodeAt(1)) })));
@@ -103,6 +106,17 @@ describe('feed polling', () => {
     const ok = await pollDueFeeds(kit.ctx, { all: true });
     expect(ok[0]).toMatchObject({ status: 'ok' });
     expect(kit.ctx.sources.get(source.id)).toMatchObject({ consecutiveFailures: 0, lastError: null, nextPollAt: null });
+  });
+
+  it('keeps the feed text of an item whose page cannot be fetched, and fails an item with no text at all', async () => {
+    kit = makeKit();
+    const { source } = addFeed(kit.ctx.sources, { url: `${server.base}/teasers.xml` }, kit.ctx.now());
+    const r = await pollFeed(kit.ctx, source);
+    expect(r.status).toBe('ok');
+    expect(r.summary).toMatchObject({ added: 1, failed: 1 });
+    expect(r.summary.failures[0]).toMatchObject({ reason: 'http-status', target: `${server.base}/page/gone-too` });
+    const stored = kit.db.prepare('SELECT title, body FROM articles').get();
+    expect(stored).toEqual({ title: 'Kupiansk: Russian groups pushed out of two streets', body: 'Our own teaser about the northern districts.' });
   });
 
   it('records a malformed feed as a failure and skips disabled feeds', async () => {

@@ -1,7 +1,8 @@
 /**
- * Ingest throughput: a generated corpus (10,000 text articles with front matter and 2,000 HTML
+ * Ingest throughput: a generated corpus (10,000 text articles with front matter and 1,000 HTML
  * pages) written to a temp dir and ingested into a fresh SQLite file, the way `ingest DIR` does.
- * Prints articles/s for each kind, peak RSS and the database size per 1,000 articles.
+ * Prints articles/s for each kind, peak RSS and the database size per 1,000 articles, then the
+ * rate with the claim hook on (extraction and timeline updates inside each transaction).
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,12 @@ import { ingestTargets } from '../../src/app/ingest-targets.ts';
 import { createFetcher } from '../../src/ingest/fetcher.ts';
 import { openStore } from '../../src/store/open-database.ts';
 import { loadOptionalBoilerplate } from '../../src/app/ingest-setup.ts';
+import { articleHookFor } from '../../src/app/ingest-hook.ts';
 
 const TEXT_ARTICLES = 10_000;
-const HTML_ARTICLES = 2_000;
+const HTML_ARTICLES = 1_000;
+/** Articles ingested again into a second store with the claim hook on (extract + timelines). */
+const HOOKED_ARTICLES = 300;
 const TOWNS = ['Kupiansk', 'Pokrovsk', 'Myrnohrad', 'Huliaipole', 'Siversk', 'Vovchansk', 'Kostiantynivka', 'Lyman', 'Orikhiv', 'Kurakhove'];
 const WORDS = (
   'the of and to in a is that for on with as was by at from units troops town district village front line assault ' +
@@ -41,6 +45,12 @@ function paragraphsFor(i: number): string[] {
   });
 }
 
+/** CPU seconds (user + system) since `since`: the machine is shared, so wall time alone misleads. */
+function cpuSecs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1e6;
+}
+
 function day(i: number): string {
   return new Date(Date.UTC(2025, 0, 1) + (i % 420) * 86_400_000).toISOString().slice(0, 10);
 }
@@ -60,6 +70,29 @@ function writeCorpus(dir: string): void {
   }
 }
 
+async function withHook(dir: string): Promise<void> {
+  const sub = join(dir, 'hooked');
+  mkdirSync(sub);
+  for (let i = 0; i < HOOKED_ARTICLES; i++) {
+    const town = TOWNS[i % TOWNS.length]!;
+    const claim = i % 2 === 0 ? `The Russian Defence Ministry said its forces had captured ${town}.` : `Ukraine's General Staff said its troops still hold ${town}.`;
+    writeFileSync(join(sub, `${i}.txt`), `---\nurl: https://hooked.example/${i}\npublished: ${day(i)}\n---\n${claim}\n\n${paragraphsFor(i).join('\n\n')}`);
+  }
+  const db = openStore(join(dir, 'hooked.sqlite'));
+  const t0 = performance.now();
+  const hook = articleHookFor(db);
+  const loadSecs = (performance.now() - t0) / 1000;
+  const ctx = createIngestContext(db, { fetcher: createFetcher({ config: { timeoutMs: 1000, maxBytes: 5 << 20, maxRedirects: 0, userAgent: 'bench', concurrency: 1, hostDelayMs: 0 } }), boilerplate: loadOptionalBoilerplate(), ...(hook ? { onArticleStored: hook } : {}) });
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const s = await ingestTargets(ctx, [sub], { maxFileBytes: 5 << 20 });
+  const secs = (performance.now() - start) / 1000;
+  const cpuS = cpuSecs(cpu);
+  const claims = (db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
+  db.close();
+  console.log(`with claim hook${hook ? '' : ' (extractor unavailable!)'}: ${s.added} stored, ${claims} claims in ${secs.toFixed(1)} s wall = ${(s.added / secs).toFixed(0)} articles/s; ${(s.added / cpuS).toFixed(0)} articles/CPU-s (extractor load ${loadSecs.toFixed(1)} s)`);
+}
+
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-bench-ingest-'));
   try {
@@ -74,16 +107,19 @@ export async function run(): Promise<void> {
     });
     for (const kind of ['text', 'html'] as const) {
       const start = performance.now();
+      const cpu = process.cpuUsage();
       const s = await ingestTargets(ctx, [join(dir, kind)], { maxFileBytes: 5 << 20 });
       const secs = (performance.now() - start) / 1000;
+      const cpuS = cpuSecs(cpu);
       const n = s.added + s.nearDuplicate;
-      console.log(`${kind}: ${n} stored (${s.nearDuplicate} near-dup, ${s.duplicate} dup, ${s.failed} failed) in ${secs.toFixed(1)} s = ${(n / secs).toFixed(0)} articles/s`);
+      console.log(`${kind}: ${n} stored (${s.nearDuplicate} near-dup, ${s.duplicate} dup, ${s.failed} failed) in ${secs.toFixed(1)} s wall = ${(n / secs).toFixed(0)} articles/s; ${cpuS.toFixed(1)} s CPU = ${(n / cpuS).toFixed(0)} articles/CPU-s`);
     }
     const stored = ctx.articles.count();
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const bytes = statSync(dbFile).size;
     console.log(`database: ${(bytes / 1024 / 1024).toFixed(1)} MB for ${stored} articles = ${((bytes / stored) * 1000 / 1024 / 1024).toFixed(2)} MB per 1,000 articles`);
+    await withHook(dir);
     console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
