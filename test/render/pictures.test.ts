@@ -157,6 +157,19 @@ describe('render command', () => {
     expect(readFileSync(out).length).toBeGreaterThan(1000);
   });
 
+  it('picks, among same-name places, the one with claims', () => {
+    const other = place('UA-MYR-OTHER', 'Myrnohrad', 'Мирноград', 50.1, 30.1);
+    const twins: RenderSources = {
+      ...sources,
+      places: {
+        get: (id) => [other, ...PLACES].find((p) => p.id === id),
+        resolve: (q) => [other, MYRNOHRAD].filter((p) => p.name === q).map((p) => ({ place: p, score: 1, matched: p.name })),
+      },
+    };
+    const line = JSON.parse(runRender(['map', 'Myrnohrad', 'Myrnohrad', '--out', join(dir, 'twins.png')], twins, '2025-11-20'));
+    expect(line.places[0]).toEqual({ place: 'Myrnohrad', status: 'contested', primary: true });
+  });
+
   it('says which place it does not know, and rejects bad arguments', () => {
     const out = join(dir, 'x.png');
     expect(() => runRender(['map', 'Atlantis', '--out', out], sources, '2025-11-20')).toThrow(/unknown place: Atlantis/);

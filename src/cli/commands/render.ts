@@ -40,10 +40,16 @@ claim event, contradictions linked. Prints one JSON line describing the picture.
 
 const NO_EVENTS = { events: [], contradictions: [], confirmations: [] };
 
-function resolveOne(places: PlaceLookup, query: string): Place {
-  const best = places.resolve(query, { limit: 1 })[0];
+/**
+ * The place a query names. Many settlements share a name (Yampil, Novoselivka): among the
+ * matches as good as the best, the one something is known about wins.
+ */
+function resolveOne(sources: RenderSources, query: string): Place {
+  const matches = sources.places.resolve(query, { limit: 10 });
+  const best = matches[0];
   if (!best) throw new UserFacingError(`unknown place: ${query}`);
-  return best.place;
+  const tied = matches.filter((m) => m.score >= best.score - 0.05);
+  return (tied.find((m) => sources.timelines.timelineOf(m.place.id)) ?? best).place;
 }
 
 function langOf(value: string | undefined): 'en' | 'uk' {
@@ -59,7 +65,7 @@ export function runRender(args: readonly string[], sources: RenderSources, today
   if (!out) throw new UsageError('--out FILE.png is required');
   if (queries.length === 0) throw new UsageError('name at least one place');
   const lang = langOf(optionValue(parsed, 'lang'));
-  const places = queries.map((q) => resolveOne(sources.places, q));
+  const places = queries.map((q) => resolveOne(sources, q));
   if (kind === 'map') {
     const date = optionValue(parsed, 'date') ?? today;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
