@@ -15,7 +15,7 @@ const BANDS = SIGNATURE_SIZE / ROWS_PER_BAND;
 /** Below this many shingles a body gets no signature (too short to judge). */
 const MIN_SHINGLES = 8;
 /** Estimated Jaccard similarity from which two bodies are near-duplicates. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.6;
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 
 const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
 
