@@ -4,7 +4,7 @@
  * real ingest path and claim hook, then the stored contradictions are compared with
  * contradictions.jsonl as (place, earlier article, later article) triples.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCliConfig } from '../config.ts';
 import type { Article } from '../domain/article.ts';
@@ -83,4 +83,23 @@ export function evaluateContradictions(opts: EvaluateContradictionsOptions): Con
   } finally {
     db.close();
   }
+}
+
+/** Scores the corpus contradictions when it has a contradictions.jsonl, else undefined. */
+export function evaluateContradictionsIfLabelled(opts: EvaluateContradictionsOptions): ContradictionEvaluation | undefined {
+  return existsSync(join(opts.corpusDir, 'contradictions.jsonl')) ? evaluateContradictions(opts) : undefined;
+}
+
+/** Summary lines for `eval`, with `--errors` the missed and unexpected triples first. */
+export function contradictionSummaryLines(e: ContradictionEvaluation, withErrors = false): string[] {
+  const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
+  const triple = (t: ContradictionTriple): string => `${t.place}: ${t.earlier} -> ${t.later}`;
+  const errors = withErrors
+    ? [...e.missed.map((t) => `fn    contradiction ${triple(t)}`), ...e.unexpected.map((t) => `fp    contradiction ${triple(t)}`)]
+    : [];
+  return [
+    ...errors,
+    `contradictions: ${e.articles} articles ingested in published order, ${e.claims} claims stored`,
+    `  ALL  contradictions P ${pct(e.precision)}  R ${pct(e.recall)}  F1 ${pct(e.f1)}  (tp ${e.tp} fp ${e.fp} fn ${e.fn})`,
+  ];
 }

@@ -1,4 +1,6 @@
 import { evaluateCorpus } from '../../app/evaluate-corpus.ts';
+import { contradictionSummaryLines, evaluateContradictionsIfLabelled } from '../../app/evaluate-contradictions.ts';
+import { parseCliConfig } from '../../config.ts';
 import type { CorpusEvaluation, EvalError, EvalSlice } from '../../app/evaluate-corpus.ts';
 import { extractClaims, loadLexicon } from '../../extract/index.ts';
 import { loadGazetteer } from '../../gazetteer/gazetteer.ts';
@@ -25,13 +27,19 @@ export const command: CliCommand = {
     const deps = { lexicon: loadLexicon(), gazetteer: loadGazetteer() };
     const lang = optionValue(parsed, 'lang');
     const result = evaluateCorpus({ corpusDir, extract: (a) => extractClaims(a, deps), ...(lang ? { lang } : {}) });
+    const contradictions = evaluateContradictionsIfLabelled({
+      corpusDir,
+      extract: (a) => extractClaims(a, deps),
+      windowDays: parseCliConfig(ctx.env).store.contradictionWindowDays,
+    });
     if (parsed.options.has('json')) {
-      ctx.out(JSON.stringify(result));
+      ctx.out(JSON.stringify(contradictions ? { ...result, contradictions } : result));
       return Promise.resolve(0);
     }
     if (parsed.options.has('errors')) for (const line of errorLines(result.errors)) ctx.out(line);
     // Contradiction scoring (src/app/evaluate-contradictions.ts) adds its summary lines here,
     // before the claim summary, so that the last lines stay the claim scores.
+    if (contradictions) for (const line of contradictionSummaryLines(contradictions, parsed.options.has('errors'))) ctx.out(line);
     for (const line of summaryLines(result)) ctx.out(line);
     return Promise.resolve(0);
   },
