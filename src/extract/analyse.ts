@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import type { LanguageLexicon, LexItem } from './lexicon.ts';
-import type { ContextEntry, CueEntry, NotClaimEntry } from './lexicon-schema.ts';
+import type { ContextEntry, CueEntry } from './lexicon-schema.ts';
 import { findPhrases } from './phrase-trie.ts';
 
 /** A lexicon phrase found in a sentence: token range [start, end). */
@@ -70,25 +70,27 @@ function longest<H extends Hit>(hits: H[]): H[] {
   return out;
 }
 
-/** Applies goal/forecast/attempt phrases to the cues they introduce. */
+/** Applies goal/forecast/attempt phrases to the one cue each introduces (the next one). */
 function governCues(cues: Hit<Of<'cue'>>[], notClaims: readonly Hit<Of<'not-claim'>>[]) {
+  const sorted = [...cues].sort((a, b) => a.start - b.start);
+  const effectOn = new Map<Hit<Of<'cue'>>, 'drop' | 'attempt'>();
+  for (const n of notClaims) {
+    const effect = n.item.entry.effect;
+    if (effect !== 'drop-cue' && effect !== 'attempt') continue;
+    const cue = sorted.find((c) => c.start >= n.start);
+    if (!cue || !governs(n, cue)) continue;
+    if (effect === 'attempt' || !effectOn.has(cue)) effectOn.set(cue, effect === 'attempt' ? 'attempt' : 'drop');
+  }
   const out: (Hit<Of<'cue'>> & { attempt: boolean })[] = [];
-  for (const cue of cues) {
-    const governing = notClaims.filter((n) => governs(n, cue));
-    const governor = governing.find((n) => n.item.entry.effect === 'attempt') ?? governing[0];
-    if (!governor) {
-      out.push({ ...cue, attempt: false });
-      continue;
-    }
-    const effect = (governor.item.entry as NotClaimEntry).effect;
-    if (effect === 'attempt' && (cue.item.entry as CueEntry).attempt === 'contested') out.push({ ...cue, attempt: true });
+  for (const cue of sorted) {
+    const effect = effectOn.get(cue);
+    if (!effect) out.push({ ...cue, attempt: false });
+    else if (effect === 'attempt' && (cue.item.entry as CueEntry).attempt === 'contested') out.push({ ...cue, attempt: true });
   }
   return out;
 }
 
 function governs(n: Hit<Of<'not-claim'>>, cue: Hit): boolean {
-  const effect = n.item.entry.effect;
-  if (effect !== 'drop-cue' && effect !== 'attempt') return false;
   const overlaps = n.start <= cue.start && cue.start < n.end;
   return overlaps || (cue.start >= n.end && cue.start - n.end <= (n.item.entry.within ?? GOVERNS_WITHIN));
 }

@@ -93,8 +93,11 @@ function nearestClaimant(
 
 function toAttribution(c: ClaimantHit, verb: Hit, tokens: readonly Token[], text: string, previous: Attribution | null): Attribution | null {
   const entry = c.item.entry;
-  if (entry.claimant === 'inherit') return previous ? { ...previous, verb: verb.start } : null;
   const surface = text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
+  if (entry.claimant === 'inherit') {
+    if (previous) return { ...previous, verb: verb.start };
+    return entry.fallback ? { claimant: entry.fallback, source: surface, ruleIds: [entry.id], verb: verb.start } : null;
+  }
   return { claimant: entry.claimant, source: entry.source ?? surface, ruleIds: [entry.id], verb: verb.start };
 }
 

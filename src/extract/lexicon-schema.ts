@@ -61,6 +61,8 @@ export const SideEntry = PhraseEntry.extend({ side: z.enum(['ru', 'ua', 'speaker
 export const ClaimantEntry = PhraseEntry.extend({
   claimant: z.enum(['ru', 'ua', 'independent', 'inherit']),
   source: z.string().nullable().optional(),
+  /** For `inherit`: the claimant when there is no earlier speaker. */
+  fallback: z.enum(['ru', 'ua', 'independent']).optional(),
 });
 
 /**
@@ -85,12 +87,13 @@ export const PlainEntry = PhraseEntry;
  * Small grammar words. `negation` flips the next cue; `clause-break` separates clauses;
  * `anaphor` stands for the last named place ("the city", "its outskirts"); `object-anaphor` does
  * so only right next to a cue ("retook it"); `inclusive` cancels a vicinity word ("in and
- * around X" is about X); `list-join` joins names of one list ("and the villages of");
+ * around X" is about X); `conjunction` ("and", "or") and `list-join` ("the villages of") join
+ * names of one list;
  * `designator` introduces a name ("the village of X", not an anaphor); `abbreviation` is a word
  * that ends with a full stop inside a sentence.
  */
 export const ContextEntry = PhraseEntry.extend({
-  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'list-join', 'designator', 'abbreviation']),
+  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'abbreviation']),
 });
 
 /** Date words: month names (value 1–12), weekdays (value 0 = Sunday), relative days (value = offset), end-of / start-of month. */

@@ -24,7 +24,7 @@ export interface PlaceRef {
 
 /** Minimum gazetteer confidence for a mention to count. */
 export const MIN_CONFIDENCE = 0.5;
-const VICINITY_GAP = 4;
+const VICINITY_GAP = 3;
 const NOT_A_LIST = /[—–(;:]/u;
 
 /**
@@ -33,7 +33,7 @@ const NOT_A_LIST = /[—–(;:]/u;
  */
 export function joinsList(hits: SentenceHits, from: number, to: number, between: (from: number, to: number) => string): boolean {
   if (NOT_A_LIST.test(between(from, to))) return false;
-  const joiners = [...contextOf(hits, 'list-join'), ...hits.scopes];
+  const joiners = [...contextOf(hits, 'conjunction'), ...contextOf(hits, 'list-join'), ...hits.scopes];
   for (let i = from; i < to; i++) if (!joiners.some((h) => h.start <= i && i < h.end)) return false;
   return true;
 }
@@ -75,6 +75,7 @@ export function claimablePlaces(
         n.end <= m.start &&
         m.start - n.end <= VICINITY_GAP &&
         !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
+        !hits.speech.some((c) => c.start >= n.end && c.end <= m.start) &&
         !mentions.some((o) => o !== m && o.start >= n.end && o.end <= m.start) &&
         !inclusive.some((i) => i.start <= n.start && i.end >= n.end),
     );

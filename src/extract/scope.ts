@@ -29,7 +29,7 @@ export function scopeOf(
 ): { scope: Scope; ruleId: string | null } {
   if (controller === 'contested') return { scope: 'partial', ruleId: null };
   if (negatedWhole) return { scope: 'partial', ruleId: 'not-whole' };
-  const joins = contextOf(hits, 'list-join');
+  const joins = contextOf(hits, 'conjunction');
   const acrossJoin = (a: number, b: number): boolean => joins.some((j) => j.start >= a && j.end <= b);
   const possessive = /'s$|'$/.test(tokens[place.end - 1]?.norm ?? '');
   const belongs = (s: Span): boolean => {
