@@ -110,7 +110,8 @@ export async function ingestFeedItems(ctx: IngestContext, feed: ParsedFeed, feed
   return mapPool(feed.items, ctx.concurrency, async (item): Promise<ItemResult> => {
     const target = item.url ?? feedUrl;
     const known = itemCanonicalUrl(item);
-    if (known && ctx.articles.hasCanonicalUrl(known)) return { target, outcome: { status: 'duplicate', articleId: null } };
+    // Stored under the link itself, or under its canonical form: either way no fetch is needed.
+    if (known && (ctx.articles.hasCanonicalUrl(known) || ctx.articles.hasUrl(item.url!))) return { target, outcome: { status: 'duplicate', articleId: null } };
     try {
       return storeResult(ctx, target, sourceId, await feedItemArticle(item, feed, feedUrl, ctx.fetcher, hints));
     } catch (err) {

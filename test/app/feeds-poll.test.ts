@@ -40,6 +40,9 @@ beforeAll(async () => {
   server.route('/teasers.xml', send(`<?xml version="1.0"?><rss version="2.0"><channel><title>Teasers</title>
 <item><title>Kupiansk: Russian groups pushed out of two streets</title><link>${b}/page/gone</link><description>Our own teaser about the northern districts.</description></item>
 <item><link>${b}/page/gone-too</link></item></channel></rss>`, 'application/rss+xml'));
+  server.route('/moved-canonical.xml', send(`<?xml version="1.0"?><rss version="2.0"><channel><title>Moved</title>
+<item><title>Lyman note</title><link>${b}/page/p5?utm_source=rss</link><description>Teaser.</description></item></channel></rss>`, 'application/rss+xml'));
+  server.route('/page/p5', send(articlePage({ title: 'Lyman note', paragraphs: paragraphs('Lyman', 55), head: '<link rel="canonical" href="https://elsewhere.example/lyman-note">' })));
   server.route('/garbage.xml', send('<rss><channel><item>', 'application/rss+xml'));
   for (const [p, town] of [['p1', 'Pokrovsk'], ['p2', 'Myrnohrad'], ['p3', 'Vovchansk'], ['p4', 'Huliaipole']] as const) {
     server.route(`/page/${p}`, send(articlePage({ title: `${town} full story`, paragraphs: paragraphs(town, p.charCodeAt(1)) })));
@@ -117,6 +120,15 @@ describe('feed polling', () => {
     expect(r.summary.failures[0]).toMatchObject({ reason: 'http-status', target: `${server.base}/page/gone-too` });
     const stored = kit.db.prepare('SELECT title, body FROM articles').get();
     expect(stored).toEqual({ title: 'Kupiansk: Russian groups pushed out of two streets', body: 'Our own teaser about the northern districts.' });
+  });
+
+  it('does not refetch an item whose page declared another canonical address', async () => {
+    kit = makeKit();
+    const { source } = addFeed(kit.ctx.sources, { url: `${server.base}/moved-canonical.xml` }, kit.ctx.now());
+    expect((await pollFeed(kit.ctx, source)).summary.added).toBe(1);
+    const fetched = server.requests.filter((r) => r.path.startsWith('/page/p5')).length;
+    expect((await pollFeed(kit.ctx, kit.ctx.sources.get(source.id)!)).summary).toMatchObject({ added: 0, duplicate: 1 });
+    expect(server.requests.filter((r) => r.path.startsWith('/page/p5')).length).toBe(fetched);
   });
 
   it('records a malformed feed as a failure and skips disabled feeds', async () => {
