@@ -8,7 +8,7 @@ import type { PlaceStatus, PlaceTimeline } from '../domain/timeline.ts';
 import { renderHistoryChart } from '../render/history-chart.ts';
 import { renderMap } from '../render/map.ts';
 import { pictureStrings } from '../render/strings.ts';
-import type { HistoryChartInput, MapPoint, PictureLang } from '../render/types.ts';
+import type { HistoryChartInput, MapInput, MapPoint, PictureLang } from '../render/types.ts';
 
 /** Telegram's limit for a photo caption. */
 export const CAPTION_LIMIT = 1024;
@@ -27,6 +27,8 @@ export interface PictureOptions {
   /** `YYYY-MM-DD` printed on the map. */
   readonly date: string;
   readonly title?: string;
+  /** A map of one place (the primary subject) and its neighbours: titled after the place. */
+  readonly around?: boolean;
 }
 
 /** The name of a place in the user's language. */
@@ -53,8 +55,20 @@ export function mapPointOf(subject: MapSubject, lang: PictureLang): MapPoint | n
 
 /** A PNG map of the places (those without coordinates are left out of the picture). */
 export function renderPlacesMapPng(subjects: readonly MapSubject[], options: PictureOptions): Uint8Array {
+  return renderMap(mapInputOf(subjects, options));
+}
+
+/** The map's input: marks of the places with coordinates, and the title. */
+export function mapInputOf(subjects: readonly MapSubject[], options: PictureOptions): MapInput {
   const points = subjects.flatMap((s) => mapPointOf(s, options.lang) ?? []);
-  return renderMap({ points, lang: options.lang, date: options.date, ...(options.title && { title: options.title }) });
+  const title = options.title ?? (options.around ? aroundTitle(subjects, options.lang) : undefined);
+  return { points, lang: options.lang, date: options.date, ...(title && { title }) };
+}
+
+/** "Pokrovsk and around" for a map of one place and its neighbours. */
+function aroundTitle(subjects: readonly MapSubject[], lang: PictureLang): string | undefined {
+  const centre = subjects.find((s) => s.primary);
+  return centre ? pictureStrings(lang).aroundTitle(placeName(centre.place, lang)) : undefined;
 }
 
 /** The text that goes with a map: one line per place and its status, for screen readers. */

@@ -4,6 +4,8 @@ import type { MapStatus, PictureLang } from './types.ts';
 /** The words a picture prints, per language. Place names come with the data, already localised. */
 export interface PictureStrings {
   readonly mapTitle: string;
+  /** Title of a map of one place and the places around it. */
+  readonly aroundTitle: (place: string) => string;
   readonly status: Readonly<Record<MapStatus, string>>;
   readonly confirmed: string;
   readonly asOf: string;
@@ -22,6 +24,7 @@ export interface PictureStrings {
 
 const EN: PictureStrings = {
   mapTitle: 'Followed places',
+  aroundTitle: (place) => `${place} and around`,
   status: {
     ru: 'claimed by Russia',
     ua: 'held by Ukraine',
@@ -45,6 +48,7 @@ const EN: PictureStrings = {
 
 const UK: PictureStrings = {
   mapTitle: 'Населені пункти, за якими ви стежите',
+  aroundTitle: (place) => `${place} та околиці`,
   status: {
     ru: 'Росія заявляє про контроль',
     ua: 'під контролем України',

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   historyChartInputOf,
   mapCaption,
+  mapInputOf,
   mapPointOf,
   neighbourhood,
   pictureCaption,
@@ -111,6 +112,14 @@ describe('mapPointOf', () => {
 
   it('leaves out places without coordinates', () => {
     expect(mapPointOf({ place: NOWHERE, status: undefined }, 'en')).toBeNull();
+    const input = mapInputOf([{ place: NOWHERE, status: undefined }, { place: KRAMATORSK, status: undefined }], { lang: 'en', date: '2025-11-20' });
+    expect(input.points.map((p) => p.name)).toEqual(['Kramatorsk']);
+  });
+
+  it('titles a map of one place and its neighbours after the place', () => {
+    const subjects = [{ place: POKROVSK, status: undefined, primary: true }, { place: MYRNOHRAD, status: undefined }];
+    expect(mapInputOf(subjects, { lang: 'uk', date: '2025-11-20', around: true }).title).toBe('Покровськ та околиці');
+    expect(mapInputOf(subjects, { lang: 'en', date: '2025-11-20' }).title).toBeUndefined();
   });
 });
 

@@ -15,12 +15,12 @@ import { withPlace } from './place-query.ts';
 export function mapFeature({ app, now }: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
-  const sendMap = async (ctx: BotContext, subjects: readonly MapSubject[]): Promise<void> => {
+  const sendMap = async (ctx: BotContext, subjects: readonly MapSubject[], around = false): Promise<void> => {
     const lang = (await ctx.i18n.getLocale()) === 'uk' ? 'uk' : 'en';
     const date = (now?.() ?? new Date()).toISOString().slice(0, 10);
     const caption = mapCaption(subjects, lang);
     try {
-      const png = renderPlacesMapPng(subjects, { lang, date });
+      const png = renderPlacesMapPng(subjects, { lang, date, around });
       await ctx.replyWithPhoto(new InputFile(png, 'map.png'), { caption });
     } catch (err) {
       ctx.logger.warn({ err }, 'map picture failed; sending text');
@@ -34,7 +34,7 @@ export function mapFeature({ app, now }: BotDeps): Composer<BotContext> {
     return sendMap(ctx, [
       { place, status: app.status(place.id), primary: true },
       ...followed.filter((f) => near.has(f.place.id)),
-    ]);
+    ], true);
   };
 
   feature.command('map', async (ctx) => {

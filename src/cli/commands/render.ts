@@ -72,7 +72,7 @@ export function runRender(args: readonly string[], sources: RenderSources, today
     const radius = Number(optionValue(parsed, 'radius') ?? 40);
     if (!(radius > 0)) throw new UsageError('--radius must be a positive number of km');
     const subjects = mapSubjects(places, sources, radius);
-    const png = renderPlacesMapPng(subjects, { lang, date });
+    const png = renderPlacesMapPng(subjects, { lang, date, around: places.length === 1 });
     writeFileSync(out, png);
     const drawn = subjects.map((s) => ({ place: s.place.name, status: s.status?.consensus ?? 'unknown', primary: s.primary ?? false }));
     return JSON.stringify({ kind, out, bytes: png.length, places: drawn });
