@@ -71,15 +71,20 @@ export const stoplistSchema = z.object({
     z.object({
       ...withReason,
       when: z.enum(['always', 'sentence-start']).default('always'),
+      /** The words are people's names: the next capitalised word is a surname, not a place. */
+      person: z.boolean().default(false),
       words: z.array(z.string().min(1)),
     }),
   ),
   notBefore: z.array(wordList),
   notAfter: z.array(wordList),
+  /** Small words that may stand between a `notAfter` word and the name. */
+  notAfterSkip: wordList,
   /** Titles right before a name that make it a person (General …, мэр …). */
   personBefore: wordList,
   /** Endings of a following word that make a name a first name (patronymics). */
   patronymicEndings: z.object({ ...withReason, endings: z.array(z.string().min(2)) }),
+  surnameEndings: z.object({ ...withReason, endings: z.array(z.string().min(2)) }),
 });
 export type StoplistFile = z.infer<typeof stoplistSchema>;
 

@@ -64,9 +64,14 @@ export interface Lexicons {
   readonly stop: ReadonlyMap<string, 'always' | 'sentence-start'>;
   readonly notBefore: WordSet;
   readonly notAfter: WordSet;
+  readonly notAfterSkip: WordSet;
   readonly personBefore: WordSet;
   /** Lower-case patronymic endings (Владимирович, Ivanivna). */
   readonly patronymicEndings: readonly string[];
+  /** Lower-case surname endings (Петренко): such a word needs a settlement noun. */
+  readonly surnameEndings: readonly string[];
+  /** Folded first names: a capitalised word right after one is a surname. */
+  readonly firstNames: ReadonlySet<string>;
   readonly cues: CueIndex;
 }
 
@@ -132,8 +137,11 @@ export function loadLexicons(dir: string, rules: InflectionRules, oblasts: reado
     stop,
     notBefore: mergeLists(stoplist.notBefore),
     notAfter: mergeLists(stoplist.notAfter),
+    notAfterSkip: mergeLists([stoplist.notAfterSkip]),
     personBefore: mergeLists([stoplist.personBefore]),
     patronymicEndings: stoplist.patronymicEndings.endings.map((e) => e.toLowerCase()),
+    surnameEndings: stoplist.surnameEndings.endings.map((e) => e.toLowerCase()),
+    firstNames: new Set(stoplist.entries.filter((e) => e.person).flatMap((e) => e.words.map((w) => foldWord(w)))),
     cues: cueIndex(
       cues.entries.map((e) => ({
         strong: e.strength === 'strong',

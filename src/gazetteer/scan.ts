@@ -151,13 +151,32 @@ class Scanner {
     return best;
   }
 
+  /** "берегу Днепра", "the left bank of the Dnipro": a river word right before the name. */
+  private riverBefore(i: number): boolean {
+    const { lex } = this.m;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (!this.tokens[j + 1]!.joinsPrev) return false;
+      if (this.isWord(j, lex.notAfter)) return true;
+      if (!this.isWord(j, lex.notAfterSkip)) return false;
+    }
+    return false;
+  }
+
   /** A title before (General, мэр) or a patronymic after (Владимирович) makes the words a person's name. */
   private personName(i: number, end: number): boolean {
-    if (i > 0 && this.tokens[i]!.joinsPrev && this.isWord(i - 1, this.m.lex.personBefore)) return true;
+    const { lex } = this.m;
+    if (i > 0 && this.tokens[i]!.joinsPrev) {
+      if (this.isWord(i - 1, lex.personBefore)) return true;
+      if (this.tokens[i - 1]!.cap && lex.firstNames.has(this.folded(i - 1))) return true;
+    }
+    if (i === end && !this.cue(i)?.strong) {
+      const w = this.tokens[i]!.word.toLowerCase();
+      if (lex.surnameEndings.some((e) => w.endsWith(e))) return true;
+    }
     const next = this.tokens[end + 1];
     if (!next?.joinsPrev || !next.cap) return false;
     const w = next.word.toLowerCase();
-    return this.m.lex.patronymicEndings.some((e) => w.endsWith(e));
+    return lex.patronymicEndings.some((e) => w.endsWith(e));
   }
 
   /** The cue class of token j (the most specific match), cached per token. */
@@ -173,7 +192,7 @@ class Scanner {
     const { lex } = this.m;
     const after = match.end + 1;
     if (after < this.tokens.length && this.tokens[after]!.joinsPrev && this.isWord(after, lex.notBefore)) return undefined;
-    if (i > 0 && this.tokens[i]!.joinsPrev && this.isWord(i - 1, lex.notAfter)) return undefined;
+    if (this.riverBefore(i)) return undefined;
     if (this.personName(i, match.end)) return undefined;
     const postings =
       match.payloads.length === 1 ? this.m.postings(match.payloads[0]!) : match.payloads.flatMap((k) => this.m.postings(k));

@@ -138,16 +138,18 @@ export function toMention(m: GazetteerModel, hit: Hit, ctx: Context): Mention | 
     scored = scoreCandidates(m, hit, ctx);
     ctx.memo?.set(memoKey, scored);
   }
-  const top = scored[0];
-  if (!top) return undefined;
+  if (scored.length === 0) return undefined;
   // Grammar says no: every place that has this name as its own (not only as a GeoNames alternate)
   // cannot take this form (Слобожанський is not a form of Слобожанське).
   const own = scored.filter((s) => s.kind <= 2);
   if ((own.length > 0 ? own : scored).every((s) => s.misfit)) return undefined;
-  const base = acceptance(m, hit, top.idx, ctx);
+  // Places whose name cannot take this form drop out when some can (Покровського: not Pokrovsk).
+  if (scored.some((s) => s.misfit)) scored = scored.filter((s) => !s.misfit);
+  const best = scored[0]!;
+  const base = acceptance(m, hit, best.idx, ctx);
   if (base === 0) return undefined;
   const second = scored[1];
-  const margin = second ? top.score - second.score : 1;
+  const margin = second ? best.score - second.score : 1;
   const candidates: Candidate[] = scored
     .slice(0, MAX_CANDIDATES)
     .map((s) => ({ place: m.table.place(s.idx), score: Math.round(s.score * 1000) / 1000 }));

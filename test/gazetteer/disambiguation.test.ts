@@ -62,6 +62,11 @@ describe('findMentions: same-name settlements resolved by context', () => {
     expect(mentionOf('Бои в Покровске не стихают.', 'Покровске').place.name).toBe('Pokrovsk');
   });
 
+  it('an adjectival case form drops the city whose name cannot take it', () => {
+    const m = mentionOf('Бої біля Покровського тривають.', 'Покровського');
+    expect(m.candidates.map((c) => c.place.name)).not.toContain('Pokrovsk');
+  });
+
   it('uses options.context when the text is one sentence of an article', () => {
     const article = 'Russian forces pressed on Kupiansk from the north. Later they reached Petropavlivka.';
     const sentence = 'Later they reached Petropavlivka.';

@@ -36,6 +36,9 @@ describe('findMentions: words that are village names but not places here', () =>
     ['Командование Таврийского направления сообщило.', []],
     ['Paris and London backed Kyiv.', ['Kyiv']],
     ['Сили оборони відбили атаку на Вовчанськ.', ['Вовчанськ']],
+    ['Про це сказала Марія Петренко з Харкова.', ['Харкова']],
+    ['Войска отошли на левый берег Днепра у Херсона.', ['Херсона']],
+    ['Boats reached the left bank of the Dnipro near Kherson.', ['Kherson']],
   ] as [string, string[]][])('people, outlets, rivers and units: %s', (text, expected) => {
     expect(surfaces(text)).toEqual(expected);
   });
