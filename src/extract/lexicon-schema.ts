@@ -90,10 +90,11 @@ export const PlainEntry = PhraseEntry;
  * around X" is about X); `conjunction` ("and", "or") and `list-join` ("the villages of") join
  * names of one list;
  * `designator` introduces a name ("the village of X", not an anaphor); `abbreviation` is a word
- * that ends with a full stop inside a sentence.
+ * that ends with a full stop inside a sentence; `back-reference` opens a sentence that names the
+ * speaker of the sentence before it ("Про це повідомляє X.", "Об этом сообщил X.").
  */
 export const ContextEntry = PhraseEntry.extend({
-  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'abbreviation']),
+  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'abbreviation', 'back-reference']),
 });
 
 /** Date words: month names (value 1–12), weekdays (value 0 = Sunday), relative days (value = offset), end-of / start-of month. */
