@@ -46,7 +46,7 @@ export function tally(summary: IngestSummary, r: ItemResult): void {
 
 /** Options of ingestTargets. */
 export interface IngestTargetsOptions {
-  /** `--date`: publication date of files that carry none (else each file's mtime). */
+  /** `--date`: publication date of files (else each file's mtime) and pages that carry none. */
   readonly fallbackPublished?: IsoDate | null;
   /** Largest file read, in bytes (FETCH_MAX_BYTES). */
   readonly maxFileBytes: number;
@@ -120,10 +120,10 @@ export async function ingestFeedItems(ctx: IngestContext, feed: ParsedFeed, feed
   });
 }
 
-async function ingestUrl(ctx: IngestContext, url: string): Promise<ItemResult[]> {
+async function ingestUrl(ctx: IngestContext, url: string, fallbackPublished: IsoDate | null): Promise<ItemResult[]> {
   const sourceId = originSourceId(ctx, 'page', originOf(url));
   try {
-    const doc = await fetchDocument(ctx.fetcher, url);
+    const doc = await fetchDocument(ctx.fetcher, url, { published: fallbackPublished });
     if (doc.kind === 'page') return [storeResult(ctx, url, sourceId, doc.article)];
     return await ingestFeedItems(ctx, doc.feed, doc.url, sourceId);
   } catch (err) {
@@ -150,7 +150,7 @@ export async function ingestTargets(ctx: IngestContext, targets: readonly string
       } catch (err) {
         record(failResult(ctx, p.path, fileSource, toIngestError(err, p.path)));
       }
-    } else for (const r of await ingestUrl(ctx, p.url)) record(r);
+    } else for (const r of await ingestUrl(ctx, p.url, opts.fallbackPublished ?? null)) record(r);
   }
   return summary;
 }

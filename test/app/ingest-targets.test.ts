@@ -38,7 +38,7 @@ beforeAll(async () => {
     '/server-error': send('boom', 'text/plain', 500),
     '/slow': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
-      setTimeout(() => res.end('<p>late</p>'), 3_000).unref();
+      setTimeout(() => res.end('<p>late</p>'), 10_000).unref();
     },
     '/broken.xml': send('<?xml version="1.0"?><rss version="2.0"><channel><item><title>unclosed', 'application/rss+xml'),
     '/empty-article': send('<html><body><nav><a href="/">Home</a></nav></body></html>'),
@@ -62,7 +62,8 @@ function writeFiles(dir: string): string {
 
 describe('ingestTargets', () => {
   it('stores what it can from files and URLs, reports each bad input with its reason, and goes on', async () => {
-    kit = makeKit({ fetcher: createFetcher({ config: { ...FETCH, timeoutMs: 500 } }) });
+    // Generous for the good pages on a busy machine, far below the slow route's 10 s.
+    kit = makeKit({ fetcher: createFetcher({ config: { ...FETCH, timeoutMs: 3_000 } }) });
     const root = writeFiles(kit.dir);
     const u = (p: string): string => `${server.base}${p}`;
     const targets = [root, u('/uk-cp1251'), u('/ru-koi8u'), u('/moved'), u('/loop-a'), u('/server-error'), u('/slow'), u('/broken.xml'), u('/empty-article'), u('/missing'), join(kit.dir, 'nope')];
@@ -90,6 +91,8 @@ describe('ingestTargets', () => {
     expect(bodies).toContain('Независимые аналитики пока не подтвердили');
     const c = kit.db.prepare("SELECT url, published FROM articles WHERE title = 'Myrnohrad evening report'").get();
     expect(c).toEqual({ url: 'file:c.txt', published: '2025-12-31' });
+    // A page without a date of its own takes --date too.
+    expect(kit.db.prepare("SELECT published FROM articles WHERE title = 'Vovchansk'").get()).toEqual({ published: '2025-12-31' });
   });
 
   it('is a no-op the second time', async () => {

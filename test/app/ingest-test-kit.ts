@@ -9,7 +9,7 @@ import { canonicalUrl } from '../../src/ingest/canonical-url.ts';
 import { createFetcher } from '../../src/ingest/fetcher.ts';
 import { openStore, type Db } from '../../src/store/open-database.ts';
 
-export const FETCH = { timeoutMs: 2_000, maxBytes: 1024 * 1024, maxRedirects: 3, userAgent: 'frontline-test', concurrency: 3, hostDelayMs: 0 };
+export const FETCH = { timeoutMs: 5_000, maxBytes: 1024 * 1024, maxRedirects: 3, userAgent: 'frontline-test', concurrency: 3, hostDelayMs: 0 };
 
 export interface Kit {
   readonly dir: string;
