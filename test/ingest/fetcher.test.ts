@@ -4,7 +4,7 @@ import { createFetcher, type FetcherOptions } from '../../src/ingest/fetcher.ts'
 import { redirect, send, startServer, type TestServer } from './http-fixture.ts';
 
 const config: FetcherOptions['config'] = {
-  timeoutMs: 2_000,
+  timeoutMs: 5_000,
   maxBytes: 1024 * 1024,
   maxRedirects: 3,
   userAgent: 'frontline-test',
@@ -44,7 +44,7 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.write('start');
       // Never ends within the client's timeout.
-      setTimeout(() => res.end('late'), 5_000).unref();
+      setTimeout(() => res.end('late'), 10_000).unref();
     },
     '/fifty-mb': async (_req, res) => {
       // Streamed without Content-Length, honouring back-pressure, like a runaway server.
