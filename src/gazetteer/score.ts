@@ -37,6 +37,7 @@ const ADJECTIVAL = new Set(['ого', 'его', 'ому', 'ему', 'ое', 'е�
 /** Endings a neuter adjectival name (Покровське, Курахово) never takes: masculine, feminine, plural forms. */
 const NOT_NEUTER = new Set(['а', 'ий', 'ой', 'ая', 'ую', 'ои', 'и', 'их', 'ими']);
 const MISFIT = -0.4;
+const FAR_KM = 150;
 const MAX_CANDIDATES = 10;
 
 /** Whether a Cyrillic written form fits the candidate's nominative: +exact, 0, or -mismatch. */
@@ -116,13 +117,13 @@ export function acceptance(m: GazetteerModel, hit: Hit, best: number, ctx: Conte
   const strong = hit.cue?.strong === true;
   if (hit.stop === 'always' || (hit.stop === 'sentence-start' && hit.positional)) return strong ? 0.7 : 0;
   if (isProminent(m.table, best)) return 0.95;
-  if (strong) return 0.9;
   const place = m.table.place(best);
-  const supported =
-    ctx.oblasts.has(m.table.oblastOf[best]!) ||
-    ctx.raions.has(m.table.raionOf[best]!) ||
-    proximity(place, hit, ctx).km <= 50;
-  if (supported) return 0.85;
+  const named = ctx.oblasts.has(m.table.oblastOf[best]!) || ctx.raions.has(m.table.raionOf[best]!);
+  const km = proximity(place, hit, ctx).km;
+  // A small place far from every place the text names clearly is probably a namesake we lack.
+  if (!named && km > FAR_KM && km !== Infinity) return 0.4;
+  if (strong) return 0.9;
+  if (named || km <= 50) return 0.85;
   if (hit.positional) return 0;
   if (hit.cue) return 0.75;
   const kind = Math.min(...hit.postings.filter((p) => p >> 3 === best).map((p) => p & 7));

@@ -67,6 +67,12 @@ describe('findMentions: same-name settlements resolved by context', () => {
     expect(m.candidates.map((c) => c.place.name)).not.toContain('Pokrovsk');
   });
 
+  it('a small namesake far from every other place named gets a low confidence', () => {
+    const m = mentionOf('Troops took the village of Melovoi near Sudzha in the Kursk region.', 'Melovoi');
+    expect(m.place.oblast).not.toBe('Kursk');
+    expect(m.confidence).toBeLessThan(0.5);
+  });
+
   it('uses options.context when the text is one sentence of an article', () => {
     const article = 'Russian forces pressed on Kupiansk from the north. Later they reached Petropavlivka.';
     const sentence = 'Later they reached Petropavlivka.';

@@ -39,6 +39,8 @@ describe('findMentions: words that are village names but not places here', () =>
     ['Про це сказала Марія Петренко з Харкова.', ['Харкова']],
     ['Войска отошли на левый берег Днепра у Херсона.', ['Херсона']],
     ['Boats reached the left bank of the Dnipro near Kherson.', ['Kherson']],
+    ['Russian forces advanced in the Pokrovsk direction.', []],
+    ['Бои на Покровском направлении и у Покровска.', ['Покровска']],
   ] as [string, string[]][])('people, outlets, rivers and units: %s', (text, expected) => {
     expect(surfaces(text)).toEqual(expected);
   });
