@@ -2,13 +2,20 @@
 // They are written from scratch (not corpus sentences). If one fails, fix the extractor or the
 // lexicon with a GENERAL rule; do not change these expectations.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers.ts';
+import { extractClaims } from '../../src/extract/extract-claims.ts';
+import { loadLexicon } from '../../src/extract/lexicon.ts';
+import { loadGazetteer } from '../../src/gazetteer/gazetteer.ts';
 
-const tuples = (text: string, lang: string, published: string): string[] =>
-  claimsOf(text, lang, published)
+const deps = { lexicon: loadLexicon(), gazetteer: loadGazetteer() };
+
+function tuples(body: string, lang: string, published: string): string[] {
+  const url = 'https://lead.example/case';
+  const article = { url, canonicalUrl: url, outlet: 'Lead Desk', title: null, lang, published, byline: null, body };
+  return extractClaims(article, deps)
     .filter((c) => !c.historical)
     .map((c) => `${c.place}/${c.controller}/${c.claimant}`)
     .sort();
+}
 
 const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A denial that names the other side's claim: the claim is reported for its owner, the denial for
