@@ -89,8 +89,8 @@ function eventId(anchor: SourcedClaim): string {
 function toReport(c: SourcedClaim, restated: boolean): ClaimReport {
   const k = c.claim;
   return {
-    ...(c.articleId !== undefined && { articleId: c.articleId }),
-    ...(c.claimId !== undefined && { claimId: c.claimId }),
+    articleId: c.articleId,
+    claimId: c.claimId,
     url: k.url,
     outlet: c.outlet,
     published: c.published,
