@@ -7,11 +7,11 @@
 import type { Chat } from '../domain/chat.ts';
 import type { Contradiction, PlaceTimeline } from '../domain/timeline.ts';
 import type { ChatRepo } from '../store/chat-repo.ts';
-import type { OutboxRepo } from '../store/outbox-repo.ts';
+import type { DigestCommit, OutboxRepo } from '../store/outbox-repo.ts';
 import type { SubscriptionRepo } from '../store/subscription-repo.ts';
 import { composeDigest, type Digest } from './digest.ts';
 import type { TimelineSource } from './ports.ts';
-import { latestSlot } from './schedule.ts';
+import { latestSlot, type Slot } from './schedule.ts';
 
 /** Turns domain digests and alerts into Telegram HTML in the chat's language (bot/render). */
 export interface DeliveryRenderer {
@@ -61,29 +61,37 @@ export function digestFor(
 }
 
 /** Commits every digest due at `now` to the outbox. Idempotent per chat and slot. */
-export function planDueDigests(deps: DigestRunDeps, now: Date): DigestRunResult {
+export function planDueDigests(deps: DigestRunDeps, now: Date, batchSize = 500): DigestRunResult {
   const nowMs = now.getTime();
   const until = now.toISOString();
   const timelineOf = cachedTimelines(deps.timelines);
+  const slots = new Map<string, Slot | undefined>();
   const result: DigestRunResult = { due: 0, committed: 0, messages: 0 };
+  let batch: DigestCommit[] = [];
+  const flush = (): void => {
+    const fresh = deps.outbox.commitDigests(batch, until);
+    batch.forEach((c, i) => {
+      if (!fresh[i]) return;
+      result.committed++;
+      result.messages += c.messages.length;
+    });
+    batch = [];
+  };
   for (const chat of deps.chats.digestCandidates()) {
-    const slot = latestSlot(nowMs, chat.timeZone, chat.digestTimes);
+    // Most chats share a zone and times: compute each slot once per run.
+    const slotKey = `${chat.timeZone}|${chat.digestTimes.join(',')}`;
+    if (!slots.has(slotKey)) slots.set(slotKey, latestSlot(nowMs, chat.timeZone, chat.digestTimes));
+    const slot = slots.get(slotKey);
     if (!slot || slot.atMs <= Date.parse(chat.lastDigestAt ?? chat.createdAt)) continue;
     result.due++;
     const digest = digestFor(chat, deps, timelineOf, until);
-    const parts = deps.render.digest(digest, chat, true);
-    const messages = parts.map((text, i) => ({
+    const messages = deps.render.digest(digest, chat, true).map((text, i) => ({
       chatId: chat.id, kind: 'digest' as const, dedupeKey: `digest:${chat.id}:${slot.key}:${i + 1}`,
       text, parseMode: 'HTML' as const, replyMarkup: null,
     }));
-    const fresh = deps.outbox.commitDigest(
-      { chatId: chat.id, slot: slot.key, since: chat.lastDigestAt ?? chat.createdAt, until, items: digest.itemCount, messages },
-      until,
-    );
-    if (fresh) {
-      result.committed++;
-      result.messages += messages.length;
-    }
+    batch.push({ chatId: chat.id, slot: slot.key, since: chat.lastDigestAt ?? chat.createdAt, until, items: digest.itemCount, messages });
+    if (batch.length >= batchSize) flush();
   }
+  if (batch.length > 0) flush();
   return result;
 }

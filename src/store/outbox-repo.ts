@@ -45,6 +45,11 @@ export interface OutboxRepo {
    * last_digest_at to `until`. False (and nothing written) when this slot was already committed.
    */
   commitDigest(commit: DigestCommit, now: string): boolean;
+  /**
+   * Commits many digests in one transaction (a broadcast: one commit per chat would make the
+   * job disk-bound). Each digest is applied as commitDigest would; returns which were fresh.
+   */
+  commitDigests(commits: readonly DigestCommit[], now: string): boolean[];
   /** Queued messages whose next attempt is due, oldest first. */
   due(now: string, limit: number): OutboxMessage[];
   markSent(id: number, telegramMessageId: number | null, now: string): void;
@@ -118,9 +123,14 @@ export function createOutboxRepo(db: Database.Database): OutboxRepo {
     return true;
   });
 
+  const commitMany = db.transaction((list: readonly DigestCommit[], now: string): boolean[] =>
+    list.map((c) => commitDigest(c, now)),
+  );
+
   return {
     enqueue: (messages, now) => enqueueAll(messages, now),
     commitDigest: (c, now) => commitDigest.immediate(c, now),
+    commitDigests: (list, now) => commitMany.immediate(list, now),
     due: (now, limit) => due.all({ now, limit }).map(fromRow),
     markSent: (id, mid, now) => void sent.run({ id, mid, now }),
     markRetry: (id, at, error) => void retry.run({ id, at, error }),

@@ -31,9 +31,25 @@ function renderItem(t: Translate, item: DigestItem): string {
   return lines.join('\n');
 }
 
-function placeBlocks(t: Translate, p: PlaceDigest): string[] {
+/** Rendered items by language and event state: one event goes to every follower of its place. */
+export type ItemCache = Map<string, string>;
+
+function cachedItem(t: Translate, item: DigestItem, cache: ItemCache | undefined): string {
+  if (!cache) return renderItem(t, item);
+  const e = item.event;
+  const key = `${t('side-ru')}|${e.id}|${e.updatedAt}|${item.contradicts.length}|${item.confirmedBy.length}`;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = renderItem(t, item);
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(key, html);
+  }
+  return html;
+}
+
+function placeBlocks(t: Translate, p: PlaceDigest, cache: ItemCache | undefined): string[] {
   const header = `📍 <b>${escapeHtml(p.place)}</b>, ${escapeHtml(p.oblast)}`;
-  const [first, ...rest] = p.items.map((item) => renderItem(t, item));
+  const [first, ...rest] = p.items.map((item) => cachedItem(t, item, cache));
   return [`${header}\n${first ?? ''}`, ...rest];
 }
 
@@ -44,6 +60,8 @@ export interface DigestRenderOptions {
   readonly chat: Chat;
   /** The chat follows no place at all. */
   readonly noPlaces?: boolean;
+  /** Reuse rendered items across chats (scheduled broadcasts). */
+  readonly itemCache?: ItemCache;
 }
 
 /** A digest as HTML messages, split between claims below Telegram's limit; [] = send nothing. */
@@ -55,7 +73,7 @@ export function renderDigest(t: Translate, digest: Digest, o: DigestRenderOption
     return [since ? t('digest-nothing', { since: escapeHtml(since) }) : t('digest-nothing-first')];
   }
   const title = since ? t('digest-title', { since: escapeHtml(since) }) : t('digest-title-first');
-  const blocks = digest.places.flatMap((p) => placeBlocks(t, p));
+  const blocks = digest.places.flatMap((p) => placeBlocks(t, p, o.itemCache));
   return splitMessages([title, ...blocks]);
 }
 
