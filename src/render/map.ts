@@ -52,10 +52,11 @@ export function renderMapSvg(input: MapInput, borders: readonly Country[] = load
     el('rect', { ...FRAME, fill: C.SEA }),
     countries.svg,
     ...countryLabels,
+    // The scale bar goes under the marks: a mark in its corner stays visible.
+    scale.svg,
     ...marks.map(mark),
     ...placeLabels,
     legend(s, legendAt),
-    scale.svg,
     ...titleBar(input, s),
   ];
   if (points.length === 0) body.push(text(FRAME.width / 2, FRAME.y + FRAME.height / 2, s.noPlaces, centred(18)));
