@@ -65,7 +65,10 @@ function jsonLdObjects(doc: DocumentLike): Json[] {
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') {
       out.push(v as Json);
+      // Articles hide in a graph or as a page's main entity; other nested objects (videos,
+      // related links) carry dates that are not the article's.
       if ('@graph' in v) visit((v as Json)['@graph']);
+      if ('mainEntity' in v) visit((v as Json).mainEntity);
     }
   };
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');

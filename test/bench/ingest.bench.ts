@@ -51,6 +51,15 @@ function cpuSecs(since: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1e6;
 }
 
+/** Every SYNDICATE_EVERY-th text article is another outlet's lightly edited copy of the one before. */
+const SYNDICATE_EVERY = 50;
+
+function bodyFor(i: number): string[] {
+  if (i % SYNDICATE_EVERY !== SYNDICATE_EVERY - 1) return paragraphsFor(i);
+  const original = paragraphsFor(i - 1);
+  return [...original.slice(0, 4), `Reporting by the wire service; edited by desk ${i}.`];
+}
+
 function day(i: number): string {
   return new Date(Date.UTC(2025, 0, 1) + (i % 420) * 86_400_000).toISOString().slice(0, 10);
 }
@@ -60,7 +69,7 @@ function writeCorpus(dir: string): void {
   mkdirSync(join(dir, 'html'), { recursive: true });
   for (let i = 0; i < TEXT_ARTICLES; i++) {
     const fm = `---\nurl: https://bench.example/${i}\noutlet: Bench Wire ${i % 7}\npublished: ${day(i)}\ntitle: Report ${i}\nlang: en\n---\n`;
-    writeFileSync(join(dir, 'text', `${String(i).padStart(5, '0')}.txt`), fm + paragraphsFor(i).join('\n\n'));
+    writeFileSync(join(dir, 'text', `${String(i).padStart(5, '0')}.txt`), fm + bodyFor(i).join('\n\n'));
   }
   for (let j = 0; j < HTML_ARTICLES; j++) {
     const i = TEXT_ARTICLES + j;
@@ -112,6 +121,12 @@ export async function run(): Promise<void> {
       const secs = (performance.now() - start) / 1000;
       const cpuS = cpuSecs(cpu);
       const n = s.added + s.nearDuplicate;
+      if (kind === 'text') {
+        // A right link points from copy N to article N - 1 (URLs are https://bench.example/N).
+        const wrong = db.prepare(`SELECT count(*) AS n FROM articles a JOIN articles b ON b.id = a.duplicate_of
+          WHERE CAST(substr(a.url, 23) AS INTEGER) - 1 <> CAST(substr(b.url, 23) AS INTEGER)`).get() as { n: number };
+        console.log(`near-duplicates: ${s.nearDuplicate} linked of ${Math.floor(TEXT_ARTICLES / SYNDICATE_EVERY)} syndicated copies planted, ${wrong.n} linked to the wrong article`);
+      }
       console.log(`${kind}: ${n} stored (${s.nearDuplicate} near-dup, ${s.duplicate} dup, ${s.failed} failed) in ${secs.toFixed(1)} s wall = ${(n / secs).toFixed(0)} articles/s; ${cpuS.toFixed(1)} s CPU = ${(n / cpuS).toFixed(0)} articles/CPU-s`);
     }
     const stored = ctx.articles.count();

@@ -36,6 +36,11 @@ describe('articleFromHtml', () => {
     expect(articleFromHtml(withTime, 'https://x.example/m').published).toBe('2025-10-30');
   });
 
+  it('finds the article as a page\'s main entity in JSON-LD', () => {
+    const ld = '<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","datePublished":"2025-07-07"}}</script>';
+    expect(articleFromHtml(articlePage({ title: 'Lyman', paragraphs: paragraphs('Lyman', 6), head: ld }), 'https://l.example/1').published).toBe('2025-07-07');
+  });
+
   it('ignores a broken JSON-LD block and a canonical link to the home page', () => {
     const head = '<script type="application/ld+json">{not json</script><link rel="canonical" href="/">';
     const a = articleFromHtml(articlePage({ title: 'Huliaipole', paragraphs: paragraphs('Huliaipole', 4), head }), 'https://hp.example/story/5/');
