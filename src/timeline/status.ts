@@ -84,17 +84,22 @@ export function placeStatus(
   const ids = new Set([latest.ru?.id, latest.ua?.id, latest.independent?.id].filter(Boolean));
   const confirmedIds = new Set(confirmations.flatMap((c) => [c.claim.eventId, c.confirmedBy.eventId]));
   const current = events.filter((e) => !e.historical).map((e) => e.lastDate);
+  const asOf = current.length > 0 ? current.sort().at(-1)! : null;
+  // Open: it involves a side's latest claim and neither claim has gone stale (older than the window).
+  const fresh = (date: string): boolean => asOf !== null && dayNumber(asOf) - dayNumber(date) <= opts.windowDays;
   return {
     latestBySide: latest,
     ...judge(latest, opts.windowDays),
     lastChange: lastChangeOf(events),
-    openContradictions: contradictions.filter((c) => ids.has(c.earlier.eventId) || ids.has(c.later.eventId)),
+    openContradictions: contradictions
+      .filter((c) => (ids.has(c.earlier.eventId) || ids.has(c.later.eventId)) && fresh(c.earlier.date) && fresh(c.later.date))
+      .sort((a, b) => (a.later.date < b.later.date ? 1 : a.later.date > b.later.date ? -1 : 0)),
     confirmed: {
       ru: latest.ru !== undefined && confirmedIds.has(latest.ru.id),
       ua: latest.ua !== undefined && confirmedIds.has(latest.ua.id),
     },
     hedged: (['ru', 'ua', 'independent'] as const).filter((k) => latest[k]?.hedged === true),
-    asOf: current.length > 0 ? current.sort().at(-1)! : null,
+    asOf,
   };
 }
 

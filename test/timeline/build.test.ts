@@ -122,7 +122,7 @@ describe('confirmations and status', () => {
         ['1', '2022-02-27', 'ru/full/ru', '2022-02-27'],
         ['2', '2022-09-10', 'ua/full/ua', '2022-09-10'],
         ['3', '2025-11-20', 'ru/full/ru', '2025-11-20'],
-        // A denial reaches back to the 2022 claim too: explicit disputes have no window.
+        // A denial reaches back to the 2022 claim too (explicit disputes have no window), but that one is stale, not open.
         ['4', '2025-11-21', 'ua/full/ua', '2025-11-21', { disputes: true }],
         ['5', '2025-11-22', 'contested/partial/independent', '2025-11-22'],
       ]),
@@ -131,7 +131,8 @@ describe('confirmations and status', () => {
     expect(t.status.latestBySide.ua?.firstDate).toBe('2025-11-21');
     expect(t.status.latestBySide.independent?.controller).toBe('contested');
     expect(t.status.lastChange).toMatchObject({ from: 'ru', to: 'ua', date: '2025-11-21' });
-    expect(t.status.openContradictions.map((c) => `${c.earlier.url}>${c.later.url}`)).toEqual(['1>4', '3>4', '3>5', '4>5']);
+    expect(pairs(t)).toContain('1>4:explicit-dispute');
+    expect(t.status.openContradictions.map((c) => `${c.earlier.url}>${c.later.url}`)).toEqual(['3>5', '4>5', '3>4']);
     expect(t.status.asOf).toBe('2025-11-22');
   });
 });
