@@ -1,4 +1,4 @@
-// The extractor on our own held-out set (test/fixtures/heldout): 24 articles in en/uk/ru written
+// The extractor on our own held-out set (test/fixtures/heldout): 30 articles in en/uk/ru written
 // for this test in the styles of many outlets, never used to tune the lexicons. It measures how
 // the rules generalise beyond the development corpus. The floors sit a few points under what the
 // extractor reaches, so a regression fails loudly; raise them only when the scores rise for good.
@@ -11,13 +11,13 @@ import { loadGazetteer } from '../../src/gazetteer/gazetteer.ts';
 
 const HELDOUT = resolve('test', 'fixtures', 'heldout');
 
-// Per-language slices are small (14-45 required labels): one claim moves uk/ru by 4-7 points,
+// Per-language slices are small (21-57 required labels): one claim moves uk/ru by 4-7 points,
 // hence wider margins there than overall.
 const FLOOR = {
-  overall: { f1: 0.61, precision: 0.58, recall: 0.59 },
-  en: { f1: 0.63 },
+  overall: { f1: 0.62, precision: 0.63, recall: 0.6 },
+  en: { f1: 0.67 },
   uk: { f1: 0.68 },
-  ru: { f1: 0.42 },
+  ru: { f1: 0.38 },
 } as const;
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
@@ -30,9 +30,9 @@ function line(s: EvalSlice): string {
 describe('held-out set', () => {
   it('labels every article, in all three languages', () => {
     const labels = readLabels(resolve(HELDOUT, 'labels.jsonl'));
-    expect(labels.size).toBeGreaterThanOrEqual(24);
+    expect(labels.size).toBe(30);
     const required = [...labels.values()].flat().filter((c) => !c.optional);
-    expect(required.length).toBeGreaterThan(60);
+    expect(required.length).toBeGreaterThan(90);
     // Hard negatives: articles whose only mentions are goals, forecasts, strikes or evacuations.
     expect([...labels.values()].filter((claims) => claims.length === 0).length).toBeGreaterThanOrEqual(2);
   });
@@ -41,7 +41,7 @@ describe('held-out set', () => {
     const deps = { lexicon: loadLexicon(), gazetteer: loadGazetteer() };
     const result = evaluateCorpus({ corpusDir: HELDOUT, extract: (a) => extractClaims(a, deps) });
     console.log(['held-out claims:', ...result.byLanguage.map(line), line(result.overall)].join('\n  '));
-    expect(result.articles).toBe(24);
+    expect(result.articles).toBe(30);
     expect(result.overall.f1).toBeGreaterThanOrEqual(FLOOR.overall.f1);
     expect(result.overall.precision).toBeGreaterThanOrEqual(FLOOR.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(FLOOR.overall.recall);
