@@ -38,9 +38,10 @@ function judge(latest: Latest, windowDays: number): { consensus: Consensus; stan
   if (ru && ua && near) {
     const both = `${line(ru)}; ${line(ua)}`;
     if (statesConflict(ru, ua)) return { consensus: 'disputed', standing: 'disputed', label: `Disputed. ${both}` };
-    if (ru.controller === ua.controller && ru.controller !== 'contested' && ru.scope === ua.scope) {
-      const c = consensusOf(ru);
-      return { consensus: c, standing: 'confirmed-by-both-sides', label: `Confirmed by both sides. ${both}` };
+    if (ru.controller === ua.controller && ru.controller !== 'contested') {
+      // One side may concede only part of what the other claims: still the same holder.
+      const lead = ru.scope === ua.scope ? 'Confirmed by both sides' : 'Largely confirmed by both sides';
+      return { consensus: ru.controller, standing: 'confirmed-by-both-sides', label: `${lead}. ${both}` };
     }
     return { consensus: 'contested', standing: 'contested', label: `Contested. ${both}` };
   }

@@ -109,6 +109,7 @@ describe('confirmations and status', () => {
     ['nothing', [], 'unknown', 'unknown'],
     ['one side only', [['1', '2025-11-20', 'ru/full/ru', '2025-11-20']], 'ru', 'claimed-by-one-side'],
     ['the sides disagree', [['1', '2025-11-20', 'ru/full/ru', '2025-11-20'], ['2', '2025-11-21', 'ua/full/ua', '2025-11-21']], 'disputed', 'disputed'],
+    ['one side concedes part of what the other claims', [['1', '2025-11-20', 'ua/full/ua', '2025-11-20'], ['2', '2025-11-21', 'ua/partial/ru', '2025-11-21']], 'ua', 'confirmed-by-both-sides'],
     ['both say it is fought over', [['1', '2025-11-20', 'ru/partial/ru', '2025-11-20'], ['2', '2025-11-21', 'contested/partial/ua', '2025-11-21']], 'contested', 'contested'],
     ['an old claim of the other side is stale', [['1', '2025-01-01', 'ua/full/ua', '2025-01-01'], ['2', '2025-11-21', 'ru/full/ru', '2025-11-21']], 'ru', 'claimed-by-one-side'],
   ])('status when %s', (_n, rows, consensus, standing) => {
