@@ -9,10 +9,12 @@ import type { Claim } from '../domain/claim.ts';
 import type { Place } from '../domain/place.ts';
 import type { Gazetteer, Mention, RegionMention } from '../gazetteer/types.ts';
 import { dropBoilerplate } from '../text/boilerplate.ts';
+import { sentenceLanguage } from '../text/detect-language.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { analyseTokens } from './analyse.ts';
+import { citedAfter } from './back-reference.ts';
 import type { Attribution } from './attribution.ts';
 import { findSpeakers, mainAttribution } from './attribution.ts';
 import { splitClauses } from './clauses.ts';
@@ -52,6 +54,8 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
   const quotes: string[] = [];
   const sentences = splitSentences(body, lex.abbreviations);
   const named = sentences.map((s) => within(mentions, s));
+  // A quotation in another language is read with that language's lexicon.
+  const lexOf = (s: Sentence): LanguageLexicon => languageLexicon(deps.lexicon, sentenceLanguage(s.text, lang));
   sentences.forEach((sentence, i) => {
     // A sentence far from every named place can neither carry a claim nor lend its speaker or
     // place to one: skip its analysis (most of a long article).
@@ -60,7 +64,10 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
       state.previous = null;
       return;
     }
-    found.push(readSentence(sentence, lex, named[i]!, within(regions, sentence), state, outlet, published));
+    // "Про це повідомили в X." after a sentence names its speaker.
+    const next = sentences[i + 1];
+    const voice = (next && citedAfter(next, lexOf(next), state.previous)) ?? outlet;
+    found.push(readSentence(sentence, lexOf(sentence), named[i]!, within(regions, sentence), state, voice, published));
     quotes.push(sentence.text);
   });
   return dedupe(found.flatMap((claims, i) => claims.map((c) => toClaim(c, article.url, quotes[i]!))));

@@ -37,6 +37,8 @@ const RU_WORDS = new Set([
 ]);
 const LETTER_WEIGHT = 2;
 const WORD_WEIGHT = 1;
+const NO_UK_LETTERS_RUN = 80;
+const NO_UK_LETTERS_WEIGHT = 3;
 
 /** Weighs the evidence of `text`. */
 export function languageEvidence(text: string): LanguageEvidence {
@@ -46,6 +48,8 @@ export function languageEvidence(text: string): LanguageEvidence {
   const cyrillicShare = letters === 0 ? 0 : cyrillic / letters;
   let uk = LETTER_WEIGHT * ((text.match(UK_LETTERS) ?? []).length + (text.match(UK_APOSTROPHE) ?? []).length);
   let ru = LETTER_WEIGHT * (text.match(RU_LETTERS) ?? []).length;
+  // Ukrainian writes і in almost every sentence; a long Cyrillic run without і ї є is Russian.
+  if (uk === 0 && cyrillic >= NO_UK_LETTERS_RUN) ru += NO_UK_LETTERS_WEIGHT;
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
     // "было", "после", "через", "когда" are spelt alike in both: counted for neither.
     const inUk = UK_WORDS.has(word);

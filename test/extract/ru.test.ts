@@ -99,3 +99,15 @@ describe('Russian: record fields', () => {
     expect(claimsOf('Северск перешел под контроль российских сил, заявил в пятницу Владимир Путин.', 'ru')[0]).toMatchObject({ controller: 'ru', claimant: 'ru', date: '2025-11-21' });
   });
 });
+
+describe('Russian: the source named in the next sentence', () => {
+  it('lends "Об этом сообщает X" to the sentence before it', () => {
+    const text = 'Российские подразделения полностью освободили Северск.\n\nОб этом сообщает Минобороны России.';
+    expect(tuples(text, 'ru')).toEqual(['Siversk/ru/ru']);
+  });
+
+  it('reads a Ukrainian quotation on a Russian page with the Ukrainian lexicon', () => {
+    const text = 'В Киеве ответили на эти заявления.\n\n«Наші підрозділи й далі утримують позиції в Куп’янську, а інформація про його захоплення — неправда», — заявив Трегубов.';
+    expect(tuples(text, 'ru')).toEqual(['Kupiansk/ua/ua']);
+  });
+});

@@ -102,3 +102,20 @@ describe('Ukrainian: record fields', () => {
     expect(claimsOf('За інформацією DeepState, росіяни просунулися в Покровську.', 'uk')[0]?.claimant).toBe('independent');
   });
 });
+
+describe('Ukrainian: the source named in the next sentence', () => {
+  it('lends "Про це повідомили в X" to the sentence before it', () => {
+    const text = 'Сили оборони звільнили Куп’янськ-Вузловий від окупантів.\n\nПро це повідомили в Генштабі ЗСУ.';
+    expect(tuples(text, 'uk')).toEqual(['Kupiansk-Vuzlovyi/ua/ua']);
+  });
+
+  it('keeps the outlet when the next sentence names no speaker', () => {
+    const text = 'Російські війська просунулися в Покровську.\n\nЦе ускладнює логістику захисників.';
+    expect(tuples(text, 'uk')).toEqual(['Pokrovsk/ru/independent']);
+  });
+
+  it('reads a Russian quotation inside a Ukrainian article with the Russian lexicon', () => {
+    const text = 'Російське відомство поширило заяву.\n\n«Подразделения группировки войск «Центр» полностью освободили Мирноград», — говорится в сообщении Минобороны России.';
+    expect(tuples(text, 'uk')).toEqual(['Myrnohrad/ru/ru']);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Attribution that comes one sentence late. Ukrainian and Russian news usually state the news
+ * first and name the source in the next sentence ("Сили оборони звільнили X. Про це повідомили
+ * в Генштабі." / "…. Об этом сообщает Минобороны."). A sentence that opens with a back-reference
+ * phrase (lexicon context kind `back-reference`) and has a resolved speaker lends that speaker to
+ * the sentence before it, in place of the outlet's own voice.
+ */
+import type { Sentence } from '../text/sentences.ts';
+import { tokenize } from '../text/tokens.ts';
+import { analyseTokens, contextOf } from './analyse.ts';
+import type { Attribution } from './attribution.ts';
+import { findSpeakers, mainAttribution } from './attribution.ts';
+import type { LanguageLexicon } from './lexicon.ts';
+
+/** The back-reference phrase must start within the first tokens of the sentence ("А про це…"). */
+const OPENING_TOKENS = 2;
+/** Tokens looked at before the full analysis, so that most sentences cost one small trie pass. */
+const PEEK_TOKENS = 6;
+
+/** The speaker `next` names for the sentence before it, or null when it does not refer back. */
+export function citedAfter(next: Sentence | undefined, lex: LanguageLexicon, previous: Attribution | null): Attribution | null {
+  if (!next) return null;
+  const tokens = tokenize(next.text);
+  const opens = (hits: ReturnType<typeof analyseTokens>): boolean =>
+    contextOf(hits, 'back-reference').some((h) => h.start < OPENING_TOKENS);
+  if (!opens(analyseTokens(lex, tokens.slice(0, PEEK_TOKENS)))) return null;
+  const hits = analyseTokens(lex, tokens);
+  if (!opens(hits)) return null;
+  const cited = mainAttribution(findSpeakers(hits, tokens, next.text, previous));
+  return cited ? { ...cited, verb: null, ruleIds: [...cited.ruleIds, 'back-reference'] } : null;
+}
