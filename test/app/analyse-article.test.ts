@@ -61,4 +61,15 @@ describe('analyse-article hook', () => {
     const shuffled = run([2, 3, 1, 0]).timelines.contradictions().map((c) => [c.earlier.url, c.later.url, c.reason]);
     expect(shuffled).toEqual(inOrder);
   });
+
+  it('places an earlier article that arrives late inside the existing event and status', () => {
+    const shape = (order: number[]) => {
+      const t = run(order).timeline.timelineOf('UA63080070010098457')!;
+      return {
+        events: t.events.map((e) => [e.claimant, e.firstDate, e.lastDate, e.reports.map((r) => r.url)]),
+        status: [t.status.consensus, t.status.standing, t.status.label, t.status.lastChange?.date],
+      };
+    };
+    expect(shape([2, 1, 3, 0])).toEqual(shape([0, 1, 2, 3]));
+  });
 });
