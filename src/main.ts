@@ -29,11 +29,13 @@ Telegram user id in ADMIN_IDS), then run npm start again.
 async function runConsole(config: AppConfig, logger: Logger): Promise<void> {
   const out = (s: string): boolean => process.stdout.write(s);
   const runtime = openBotRuntime({ databasePath: ':memory:', fetch: config.fetch, windowDays: config.store.contradictionWindowDays, logger });
-  const news = await seedDemoNews(runtime.ingest, 'data/samples', config.fetch.maxBytes);
+  const news = await seedDemoNews(runtime.ingest, runtime.extract, 'data/samples', config.fetch, logger);
   const lang = (process.env.LANG ?? '').toLowerCase().startsWith('uk') ? 'uk' : 'en';
   const chat = createConsoleChat({ app: runtime.app, logger, out, ansi: Boolean(process.stdout.isTTY), languageCode: lang });
   const sender = new OutboxSender({ outbox: runtime.outbox, chats: runtime.chats, send: chat.send, logger, limiter: new RateLimiter({ globalPerSecond: 1000, privateGapMs: 0, groupGapMs: 0 }) });
-  out(`${CONSOLE_INTRO}(${news.seeded} sample articles loaded${news.pending > 0 ? `, ${news.pending} more arrive with :news` : ''})\n`);
+  const waiting = news.pending > 0 ? `; ${news.pending} newer ones arrive with :news, about ${news.pendingPlaces.join(', ')}` : '';
+  out(`${CONSOLE_INTRO}(${news.seeded} sample articles loaded${waiting})\n`);
+  if (news.pendingPlaces[0]) out(`Try: /subscribe ${news.pendingPlaces[0]}, then :news, then /digest\n`);
   let clock = Date.now();
   const meta = async (line: string): Promise<boolean> => {
     if (line === ':quit' || line === ':q') return false;

@@ -124,6 +124,7 @@ ingest-failed = Couldn't ingest it: { $error }
 ingest-unavailable = Ingest is not available in this deployment.
 stats-header = <b>Stats</b>
 forward-added = Added the post from { $outlet }.
+forward-added-claims = Added the post from { $outlet }: { $claims } claims found.
 forward-duplicate = I already have that post.
 forward-refused = Forwarded posts are ingested only from admins.
 forward-not-channel = Forward a post from a public channel.

@@ -124,6 +124,7 @@ ingest-failed = Не вдалося додати: { $error }
 ingest-unavailable = У цьому розгортанні додавання статей недоступне.
 stats-header = <b>Статистика</b>
 forward-added = Додано допис із { $outlet }.
+forward-added-claims = Додано допис із { $outlet }: знайдено заяв — { $claims }.
 forward-duplicate = Цей допис у мене вже є.
 forward-refused = Переслані дописи приймаю лише від адміністраторів.
 forward-not-channel = Перешліть допис із публічного каналу.

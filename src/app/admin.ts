@@ -9,6 +9,7 @@ import { storeArticle, type IngestContext } from './ingest-articles.ts';
 import { ingestTargets, originSourceId } from './ingest-targets.ts';
 import type { FeedInfo, IngestOutcome, IngestPort } from './ports.ts';
 import type { Source } from '../store/source-repo.ts';
+import type { ClaimRepo } from '../store/claim-repo.ts';
 
 const feedInfo = (s: Source): FeedInfo => ({ id: s.id, url: s.url, title: s.title ?? s.outlet, lastPolledAt: s.lastPolledAt });
 
@@ -16,18 +17,19 @@ export interface AdminDeps {
   readonly ingest: IngestContext;
   /** Largest file read, bytes (FETCH_MAX_BYTES). */
   readonly maxBytes: number;
-  /** Extra numbers for /stats (claims, events…). */
-  readonly extraStats?: () => Record<string, number>;
+  /** To count the claims an ingested article produced, and for /stats. */
+  readonly claims?: Pick<ClaimRepo, 'byArticle' | 'count'>;
 }
 
 /** The IngestPort over an ingest context. */
-export function createIngestPort({ ingest, maxBytes, extraStats }: AdminDeps): IngestPort {
+export function createIngestPort({ ingest, maxBytes, claims }: AdminDeps): IngestPort {
   return {
     ingestArticle: (article: Article): IngestOutcome => {
       try {
         const sourceId = originSourceId(ingest, 'telegram', article.url.replace(/\/\d+$/, ''));
         const outcome = storeArticle(ingest, article, sourceId);
-        return { status: outcome.status === 'duplicate' ? 'duplicate' : 'added', claims: null, title: article.title };
+        if (outcome.status === 'duplicate') return { status: 'duplicate', claims: null, title: article.title };
+        return { status: 'added', claims: claims ? claims.byArticle(outcome.articleId).length : null, title: article.title };
       } catch (err) {
         return { status: 'failed', claims: null, title: article.title, error: err instanceof Error ? err.message : String(err) };
       }
@@ -46,6 +48,6 @@ export function createIngestPort({ ingest, maxBytes, extraStats }: AdminDeps): I
       return true;
     },
     listFeeds: () => ingest.sources.list('feed').map(feedInfo),
-    stats: () => ({ articles: ingest.articles.count(), ...(extraStats?.() ?? {}) }),
+    stats: () => ({ articles: ingest.articles.count(), ...(claims ? { claims: claims.count() } : {}) }),
   };
 }

@@ -17,7 +17,11 @@ import { createIngestPort } from './admin.ts';
 import { createBotApp, type BotApp } from './bot-app.ts';
 import { pollDueFeeds } from './feeds-poll.ts';
 import type { IngestContext } from './ingest-articles.ts';
-import { articleHookFor } from './ingest-hook.ts';
+import { createArticleAnalyser } from './analyse-article.ts';
+import { extractClaims, loadLexicon } from '../extract/index.ts';
+import type { Article } from '../domain/article.ts';
+import type { Claim } from '../domain/claim.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { openIngest } from './ingest-setup.ts';
 import type { PlaceLookup, TimelineSource } from './ports.ts';
 import { loadTimeZones } from './time-zones.ts';
@@ -47,6 +51,8 @@ export interface BotRuntime {
   readonly outbox: OutboxRepo;
   readonly timelines: TimelineSource;
   readonly ingest: IngestContext;
+  /** The claim extractor bound to the loaded lexicon and gazetteer (undefined when they are missing). */
+  readonly extract: ((article: Article) => Claim[]) | undefined;
   pollFeeds(): Promise<unknown>;
   close(): void;
 }
@@ -68,31 +74,44 @@ function storedPlaces(claims: ClaimRepo): PlaceLookup {
   };
 }
 
-function tryGazetteer(logger: Logger): PlaceLookup | undefined {
+function tryLoad<T>(what: string, load: () => T, logger: Logger): T | undefined {
   try {
-    return loadGazetteer();
+    return load();
   } catch (err) {
-    logger.warn({ err }, 'gazetteer unavailable; places are matched by their stored names only');
+    logger.warn({ err }, `${what} unavailable`);
     return undefined;
   }
 }
 
 /** Opens the store and wires the bot's runtime. */
 export function openBotRuntime(o: BotRuntimeOptions): BotRuntime {
+  // Loaded once and shared by the place lookup and the claim extractor (each takes seconds).
+  const gazetteer: Gazetteer | undefined = tryLoad('gazetteer', () => loadGazetteer(), o.logger);
+  const lexicon = gazetteer && tryLoad('claim lexicon', () => loadLexicon(), o.logger);
+  const extract = gazetteer && lexicon
+    ? (article: Article): Claim[] => extractClaims(article, { lexicon, gazetteer, fallbackDate: new Date().toISOString().slice(0, 10) })
+    : undefined;
+  let store: ReturnType<typeof timelineStoreOn> | undefined;
   const setup = openIngest({
-    store: { databasePath: o.databasePath }, fetch: o.fetch, logger: o.logger, hookFor: articleHookFor,
+    store: { databasePath: o.databasePath }, fetch: o.fetch, logger: o.logger,
     allowUrl: o.allowUrl ?? createPublicUrlGuard(),
+    hookFor: (db) => {
+      store = timelineStoreOn(db, o.windowDays);
+      if (!extract) return undefined;
+      const analyse = createArticleAnalyser({ extract, claims: store.claims, timeline: store.service });
+      return (stored) => void analyse(stored);
+    },
   });
   const db = setup.db;
-  const store = timelineStoreOn(db, o.windowDays);
+  const timelines = store ?? timelineStoreOn(db, o.windowDays);
   const repos = { chats: createChatRepo(db), subscriptions: createSubscriptionRepo(db), outbox: createOutboxRepo(db) };
-  const places = o.places ?? tryGazetteer(o.logger) ?? storedPlaces(store.claims);
-  const ingestPort = createIngestPort({ ingest: setup.ctx, maxBytes: o.fetch.maxBytes });
+  const places = o.places ?? gazetteer ?? storedPlaces(timelines.claims);
+  const ingestPort = createIngestPort({ ingest: setup.ctx, maxBytes: o.fetch.maxBytes, claims: timelines.claims });
   const app = createBotApp({
-    ...repos, places, timelines: store.service, timeZones: loadTimeZones(DEFAULT_TIME_ZONES_FILE), ingest: ingestPort,
+    ...repos, places, timelines: timelines.service, timeZones: loadTimeZones(DEFAULT_TIME_ZONES_FILE), ingest: ingestPort,
   });
   return {
-    db, app, ...repos, timelines: store.service, ingest: setup.ctx,
+    db, app, ...repos, timelines: timelines.service, ingest: setup.ctx, extract,
     pollFeeds: () => pollDueFeeds(setup.ctx),
     close: () => setup.close(),
   };

@@ -21,7 +21,9 @@ export function forwardFeature({ app, adminIds, allowForwardsFromAnyone }: BotDe
     const outcome = await app.ingestForwarded(article);
     if (outcome.status === 'duplicate') return replyHtml(ctx, ctx.t('forward-duplicate'));
     if (outcome.status === 'failed') return replyHtml(ctx, ctx.t('ingest-failed', { error: escapeHtml(outcome.error ?? '?') }));
-    return replyHtml(ctx, ctx.t('forward-added', { outlet: escapeHtml(origin.chat.title) }));
+    const outlet = escapeHtml(origin.chat.title);
+    if (outcome.claims === null) return replyHtml(ctx, ctx.t('forward-added', { outlet }));
+    return replyHtml(ctx, ctx.t('forward-added-claims', { outlet, claims: outcome.claims }));
   });
   return feature;
 }
