@@ -5,7 +5,7 @@
  */
 import type { GazetteerModel } from './model.ts';
 import { scanText, type Hit, type ScanResult } from './scan.ts';
-import { toMention, type Context } from './score.ts';
+import { toMention, type Anchor, type Context } from './score.ts';
 import type { FindOptions, Mention } from './types.ts';
 
 /** Extra option: text used only as context (e.g. the whole article when `text` is one sentence). */
@@ -21,18 +21,18 @@ export function detectLang(text: string): string | undefined {
   return uk >= ru ? 'uk' : 'ru';
 }
 
-/** Places named clearly (accepted, confident, not ambiguous, well ahead of the runner-up). */
-function anchorsOf(m: GazetteerModel, hits: readonly Hit[], ctx: Context): Context['anchors'] {
-  const anchors: { place: Mention['place']; folded: string }[] = [];
-  const seen = new Set<string>();
+/**
+ * Places named clearly (accepted, confident, not ambiguous, well ahead of the runner-up).
+ * `local` anchors (from the caller's context text) count as near whatever their position.
+ */
+function anchorsOf(m: GazetteerModel, hits: readonly Hit[], ctx: Context, local: boolean): Anchor[] {
+  const anchors: Anchor[] = [];
   for (const hit of hits) {
-    if (seen.has(hit.folded)) continue;
-    seen.add(hit.folded);
     const mention = toMention(m, hit, ctx);
     if (!mention || mention.confidence < 0.7 || mention.ambiguous) continue;
     const [a, b] = mention.candidates;
     if (b && a!.score - b.score < 0.3) continue;
-    anchors.push({ place: mention.place, folded: hit.folded });
+    anchors.push({ place: mention.place, folded: hit.folded, sentence: hit.sentence, local });
   }
   return anchors;
 }
@@ -44,9 +44,10 @@ export function findMentions(m: GazetteerModel, text: string, options: FindOptio
   const lang = options.lang === 'uk' || options.lang === 'ru' ? options.lang : detectLang(options.context ?? text);
   const oblasts = new Set([...own.oblasts, ...(extra?.oblasts ?? [])]);
   const raions = new Set([...own.raions, ...(extra?.raions ?? [])]);
-  const first: Context = { oblasts, raions, anchors: [], lang, memo: new Map() };
-  const anchors = anchorsOf(m, [...own.hits, ...(extra?.hits ?? [])], first);
-  const ctx: Context = { ...first, anchors, memo: new Map() };
+  const areas = [...own.areas, ...(extra?.areas ?? []).map((a) => ({ ...a, local: true }))];
+  const first: Context = { oblasts, raions, anchors: [], areas, lang };
+  const anchors = [...anchorsOf(m, own.hits, first, false), ...anchorsOf(m, extra?.hits ?? [], first, true)];
+  const ctx: Context = { ...first, anchors };
   const out: Mention[] = [];
   for (const hit of own.hits) {
     const mention = toMention(m, hit, ctx);

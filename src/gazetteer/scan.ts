@@ -23,6 +23,8 @@ export interface Hit {
   readonly positional: boolean;
   readonly stop: 'always' | 'sentence-start' | undefined;
   readonly cue: Cue | undefined;
+  /** Sentence number within the scanned text (1-based, in order). */
+  readonly sentence: number;
 }
 
 /** What one scan finds. */
@@ -31,6 +33,18 @@ export interface ScanResult {
   readonly regions: RegionMention[];
   readonly oblasts: Set<number>;
   readonly raions: Set<number>;
+  /** Where each oblast or raion is named: a name right next to a settlement places it. */
+  readonly areas: AreaSpan[];
+}
+
+/** An oblast or raion phrase with its position. */
+export interface AreaSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly oblast: number;
+  readonly raions: readonly number[];
+  /** Sentence number of the phrase (see `Hit.sentence`). */
+  readonly sentence: number;
 }
 
 interface Match<T> {
@@ -101,6 +115,7 @@ class Scanner {
     if (alone) {
       out.regions.push({ ...this.span(i, alone.end), oblast: this.m.oblasts[alone.payloads[0]!]! });
       out.oblasts.add(alone.payloads[0]!);
+      out.areas.push({ ...this.span(i, alone.end), oblast: alone.payloads[0]!, raions: [], sentence: this.tokens[i]!.sentence });
       return alone.end;
     }
     const chain: { from: number; match: Match<number> }[] = [];
@@ -120,6 +135,7 @@ class Scanner {
           const oblast = c.match.payloads[0]!;
           out.regions.push({ ...this.span(c.from, c.match.end), oblast: this.m.oblasts[oblast]! });
           out.oblasts.add(oblast);
+          out.areas.push({ ...this.span(c.from, last), oblast, raions: [], sentence: this.tokens[i]!.sentence });
         }
         return last;
       }
@@ -135,6 +151,12 @@ class Scanner {
     const match = this.longest(this.m.raionNames, i);
     if (!match || !this.sameSentence(i, match.end + 1) || !this.isWord(match.end + 1, this.m.lex.raionWords)) return -1;
     for (const list of match.payloads) for (const r of list) out.raions.add(r);
+    out.areas.push({
+      ...this.span(i, match.end + 1),
+      oblast: -1,
+      raions: match.payloads.flat(),
+      sentence: this.tokens[i]!.sentence,
+    });
     return match.end + 1;
   }
 
@@ -211,11 +233,12 @@ class Scanner {
       positional: this.tokens[i]!.positionalCap,
       stop,
       cue: this.cue(i),
+      sentence: this.tokens[i]!.sentence,
     };
   }
 
   run(): ScanResult {
-    const out: ScanResult = { hits: [], regions: [], oblasts: new Set(), raions: new Set() };
+    const out: ScanResult = { hits: [], regions: [], oblasts: new Set(), raions: new Set(), areas: [] };
     const n = this.tokens.length;
     for (let i = 0; i < n; i++) {
       if (!this.tokens[i]!.cap) continue;

@@ -8,20 +8,35 @@ import type { Place } from '../domain/place.ts';
 import { isCyrillic } from '../text/fold.ts';
 import type { GazetteerModel } from './model.ts';
 import { distanceKm, isProminent, prominence } from './places.ts';
-import type { Hit } from './scan.ts';
+import type { AreaSpan, Hit } from './scan.ts';
 import type { Candidate, Mention } from './types.ts';
 
 /** What the rest of the text tells about a hit. */
 export interface Context {
   readonly oblasts: ReadonlySet<number>;
   readonly raions: ReadonlySet<number>;
-  readonly anchors: readonly { place: Place; folded: string }[];
+  readonly anchors: readonly Anchor[];
+  /** Oblast and raion phrases with their positions; `local` ones come from the caller's context text. */
+  readonly areas: readonly (AreaSpan & { readonly local?: boolean })[];
   readonly lang: string | undefined;
-  /** Scores already computed in this pass, by folded name and cue (repeated names score once). */
-  readonly memo?: Map<string, Scored[]>;
 }
 
-export interface Scored {
+/** A place named clearly in the text, at `start`; `local` anchors are near every hit. */
+export interface Anchor {
+  readonly place: Place;
+  readonly folded: string;
+  readonly sentence: number;
+  readonly local: boolean;
+}
+
+/** How much evidence from another sentence counts: same sentence 1, next to it 0.6, farther 0.35. */
+function nearness(a: { sentence: number; local?: boolean }, hit: Hit): number {
+  if (a.local === true) return 1;
+  const d = Math.abs(a.sentence - hit.sentence);
+  return d === 0 ? 1 : d === 1 ? 0.6 : 0.35;
+}
+
+interface Scored {
   readonly idx: number;
   readonly score: number;
   /** The written form cannot be a case form of this place's name. */
@@ -33,6 +48,8 @@ const KIND_BONUS = [0.3, 0.25, 0.2, 0.1, 0.05, 0, 0, 0];
 const OBLAST_BONUS = 0.45;
 const RAION_BONUS = 0.55;
 const FRONTLINE_BONUS = 0.05;
+/** The oblast or raion written right next to the name: the strongest evidence there is. */
+const ADJACENT_BONUS = 0.5;
 const ADJECTIVAL = new Set(['ого', 'его', 'ому', 'ему', 'ое', 'ее', 'ий', 'им', 'ие', 'ая', 'ую', 'ои', 'ой', 'их', 'ими']);
 /** Endings a neuter adjectival name (Покровське, Курахово) never takes: masculine, feminine, plural forms. */
 const NOT_NEUTER = new Set(['а', 'ий', 'ой', 'ая', 'ую', 'ои', 'и', 'их', 'ими']);
@@ -71,14 +88,50 @@ function cueBonus(hit: Hit, place: Place): number {
   return -0.3;
 }
 
+function band(km: number): number {
+  return km <= 15 ? 0.5 : km <= 30 ? 0.35 : km <= 60 ? 0.15 : 0;
+}
+
+/**
+ * Distance to the places named clearly elsewhere in the text, weighted by how close in the text
+ * they are (another topic of the same article counts little). `km` is the nearest of all.
+ */
 function proximity(place: Place, hit: Hit, ctx: Context): { bonus: number; km: number } {
   let km = Infinity;
+  let bonus = 0;
   for (const a of ctx.anchors) {
     if (a.folded === hit.folded || a.place === place) continue;
     const d = distanceKm(place, a.place);
-    if (d !== null && d < km) km = d;
+    if (d === null) continue;
+    if (d < km) km = d;
+    bonus = Math.max(bonus, band(d) * nearness(a, hit));
   }
-  return { bonus: km <= 15 ? 0.5 : km <= 30 ? 0.35 : km <= 60 ? 0.15 : 0, km };
+  return { bonus, km };
+}
+
+/**
+ * The oblast or raion of the candidate named in the text: right next to the name ("Novopavlivka
+ * in Dnipropetrovsk region", "Яблоково в Запорожской области") counts most, within a few
+ * sentences fully, elsewhere in the article a little.
+ */
+function areaBonus(m: GazetteerModel, hit: Hit, idx: number, ctx: Context): number {
+  const oblast = m.table.oblastOf[idx]!;
+  const raion = m.table.raionOf[idx]!;
+  let byOblast = 0;
+  let byRaion = 0;
+  for (const a of ctx.areas) {
+    const isOblast = a.oblast === oblast;
+    if (!isOblast && !a.raions.includes(raion)) continue;
+    const weight = isOblast ? OBLAST_BONUS : RAION_BONUS;
+    const adjacent =
+      a.local !== true &&
+      a.sentence === hit.sentence &&
+      ((a.start >= hit.end && a.start - hit.end <= 40) || (a.end <= hit.start && hit.start - a.end <= 25));
+    const bonus = adjacent ? weight + ADJACENT_BONUS : weight * nearness(a, hit);
+    if (isOblast) byOblast = Math.max(byOblast, bonus);
+    else byRaion = Math.max(byRaion, bonus);
+  }
+  return byOblast + byRaion;
 }
 
 /** Scores every candidate of a hit, best first. */
@@ -98,10 +151,8 @@ export function scoreCandidates(m: GazetteerModel, hit: Hit, ctx: Context): Scor
     let score = prominence(m.table, idx) + KIND_BONUS[kind]! + cueBonus(hit, place);
     const form = cyrillic ? formBonus(m, hit, idx, ctx.lang) : 0;
     score += form;
-    if (ctx.oblasts.has(oblast)) score += OBLAST_BONUS;
-    if (ctx.raions.has(m.table.raionOf[idx]!)) score += RAION_BONUS;
     if (m.frontline.has(oblast)) score += FRONTLINE_BONUS;
-    score += proximity(place, hit, ctx).bonus;
+    score += proximity(place, hit, ctx).bonus + areaBonus(m, hit, idx, ctx);
     out.push({ idx, score, misfit: form === MISFIT, kind });
   }
   return out.sort((a, b) => b.score - a.score || a.idx - b.idx);
@@ -133,12 +184,7 @@ export function acceptance(m: GazetteerModel, hit: Hit, best: number, ctx: Conte
 /** Turns a hit into a mention, or undefined when it is not accepted. */
 export function toMention(m: GazetteerModel, hit: Hit, ctx: Context): Mention | undefined {
   if (hit.stop && hit.cue?.strong !== true && (hit.stop === 'always' || hit.positional)) return undefined;
-  const memoKey = `${hit.folded}|${hit.cue?.placeType ?? ''}`;
-  let scored = ctx.memo?.get(memoKey);
-  if (!scored) {
-    scored = scoreCandidates(m, hit, ctx);
-    ctx.memo?.set(memoKey, scored);
-  }
+  let scored = scoreCandidates(m, hit, ctx);
   if (scored.length === 0) return undefined;
   // Grammar says no: every place that has this name as its own (not only as a GeoNames alternate)
   // cannot take this form (Слобожанський is not a form of Слобожанське).

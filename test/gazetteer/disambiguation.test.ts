@@ -38,6 +38,26 @@ describe('findMentions: same-name settlements resolved by context', () => {
     expect(m.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('an oblast written right after the name beats places named elsewhere in the article', () => {
+    const text =
+      'Heavy fighting went on around Pokrovsk and Myrnohrad in the Donetsk region. ' +
+      'Later Moscow said its troops had taken Novopavlivka in Dnipropetrovsk region.';
+    expect(mentionOf(text, 'Novopavlivka').place.oblast).toBe('Dnipropetrovsk');
+  });
+
+  it('evidence from the same sentence outweighs another topic of the article', () => {
+    const text =
+      'Окупанти атакували поблизу Куп’янська, Петропавлівки та Піщаного. ' +
+      'На Сумщині ворог обстріляв Краснопілля і Білопілля.';
+    expect(mentionOf(text, 'Піщаного').place.oblast).toBe('Kharkiv');
+    expect(mentionOf(text, 'Петропавлівки').place.raion).toBe('Kupianskyi');
+  });
+
+  it("an oblast governor's title gives the oblast as context", () => {
+    const m = mentionOf('Kharkiv Governor Oleh Syniehubov said a guided bomb hit Zolochiv.', 'Zolochiv');
+    expect(m.place.oblast).toBe('Kharkiv');
+  });
+
   it('flags a common name with no context as ambiguous and lists the candidates', () => {
     const m = mentionOf('The army said it took the village of Novoselivka.', 'Novoselivka');
     expect(m.ambiguous).toBe(true);
