@@ -73,18 +73,21 @@ function longest<H extends Hit>(hits: H[]): H[] {
 /** Applies goal/forecast/attempt phrases to the one cue each introduces (the next one). */
 function governCues(cues: Hit<Of<'cue'>>[], notClaims: readonly Hit<Of<'not-claim'>>[]) {
   const sorted = [...cues].sort((a, b) => a.start - b.start);
-  const effectOn = new Map<Hit<Of<'cue'>>, 'drop' | 'attempt'>();
+  const effectOn = new Map<Hit<Of<'cue'>>, 'drop' | 'attempt' | 'keep'>();
+  const rank = { drop: 0, attempt: 1, keep: 2 } as const;
   for (const n of notClaims) {
     const effect = n.item.entry.effect;
-    if (effect !== 'drop-cue' && effect !== 'attempt') continue;
+    if (effect !== 'drop-cue' && effect !== 'attempt' && effect !== 'keep') continue;
     const cue = sorted.find((c) => c.start >= n.start);
     if (!cue || !governs(n, cue)) continue;
-    if (effect === 'attempt' || !effectOn.has(cue)) effectOn.set(cue, effect === 'attempt' ? 'attempt' : 'drop');
+    const e = effect === 'drop-cue' ? 'drop' : effect;
+    const seen = effectOn.get(cue);
+    if (!seen || rank[e] > rank[seen]) effectOn.set(cue, e);
   }
   const out: (Hit<Of<'cue'>> & { attempt: boolean })[] = [];
   for (const cue of sorted) {
     const effect = effectOn.get(cue);
-    if (!effect) out.push({ ...cue, attempt: false });
+    if (!effect || effect === 'keep') out.push({ ...cue, attempt: false });
     else if (effect === 'attempt' && (cue.item.entry as CueEntry).attempt === 'contested') out.push({ ...cue, attempt: true });
   }
   return out;

@@ -32,6 +32,8 @@ type ClaimantHit = Hit<Extract<LexItem, { cat: 'claimant' }>>;
 
 const BEFORE_WINDOW = 9;
 const AFTER_PENALTY = 3;
+/** A report noun's owner stands right before it ("the ministry's statement", "Russian claims"). */
+const OWNER_WINDOW = 1;
 const RELATIVE = new Set(['which', 'who', 'whose', 'where', 'що', 'який', 'яка', 'які', 'котрий', 'который', 'которая', 'которые', 'где', 'де']);
 const AFTER_WINDOW = 4;
 
@@ -42,15 +44,25 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
   for (const verb of hits.speech) {
     const candidates = hits.claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
     const claimant = nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text));
+    const kind = verb.item.entry.kind;
     speakers.push({
       start: verb.start,
       end: verb.end,
-      kind: verb.item.entry.kind,
-      attribution: claimant ? toAttribution(claimant, verb, tokens, text, previous) : null,
+      kind,
+      attribution: claimant ? toAttribution(claimant, verb, tokens, text, previous) : kind === 'report-noun' ? sideOwner(verb, hits, tokens, text) : null,
       pronoun: claimant?.item.entry.claimant === 'inherit',
     });
   }
   return speakers;
+}
+
+/** "the Russian claim", "Moscow's reports": a side word right before a report noun owns it. */
+function sideOwner(verb: Hit, hits: SentenceHits, tokens: readonly Token[], text: string): Attribution | null {
+  const side = hits.sides.find((s) => s.end <= verb.start && verb.start - s.end <= 1);
+  const value = side?.item.entry.side;
+  if (!side || (value !== 'ru' && value !== 'ua')) return null;
+  const source = text.slice(tokens[side.start]!.start, tokens[verb.end - 1]!.end);
+  return { claimant: value, source, ruleIds: [side.item.entry.id], verb: verb.start };
 }
 
 /** "…, said Trehubov." / "said Trehubov, the spokesman": an inverted speaker ends its clause. */
@@ -85,7 +97,8 @@ function nearestClaimant(
     if (c.end <= verb.start) score = verb.start - c.end;
     else if (entry.subjectAfter && (entry.speakerFollows || endsClause(c))) score = c.start - verb.end + 1.5;
     else continue;
-    const limit = c.end <= verb.start ? BEFORE_WINDOW : AFTER_WINDOW;
+    const before = entry.kind === 'report-noun' ? OWNER_WINDOW : BEFORE_WINDOW;
+    const limit = c.end <= verb.start ? before : AFTER_WINDOW;
     if (score <= limit && score < bestScore) [best, bestScore] = [c, score];
   }
   return best;
@@ -101,6 +114,14 @@ function toAttribution(c: ClaimantHit, verb: Hit, tokens: readonly Token[], text
   return { claimant: entry.claimant, source: entry.source ?? surface, ruleIds: [entry.id], verb: verb.start };
 }
 
+/** Whose a cue is; under a denial, also whose the denied claim was; a later denial's author. */
+export interface CueAttribution {
+  readonly attribution: Attribution;
+  readonly denied: boolean;
+  readonly owner: Attribution | null;
+  readonly laterDenier: Attribution | null;
+}
+
 /** The attribution of a cue at token `cueStart`, and whether it sits under a denial. */
 export function attributeCue(
   cueStart: number,
@@ -109,23 +130,37 @@ export function attributeCue(
   speakers: readonly Speaker[],
   previous: Attribution | null,
   outlet: Attribution,
-): { attribution: Attribution; denied: boolean } {
+): CueAttribution {
   const denial = speakers.filter((s) => s.kind === 'denial' && s.end <= cueStart).at(-1);
   const interrupted = denial && speakers.some((s) => (s.kind === 'verb' || s.kind === 'participle') && s.start >= denial.end && s.end <= cueStart);
   if (denial && !interrupted) {
     // "X said Moscow was lying about…": a denial inside reported speech is the reporter's.
     const reporter = speakers.find((s) => s.kind === 'verb' && s.attribution && s.end <= denial.start)?.attribution;
     const own = denial.pronoun ? null : denial.attribution;
-    return { attribution: reporter ?? own ?? mainAttribution(speakers) ?? denial.attribution ?? previous ?? outlet, denied: true };
+    const denier = reporter ?? own ?? mainAttribution(speakers) ?? denial.attribution ?? previous ?? outlet;
+    // "rejected the Russian Defence Ministry's statement that…": the denied claim has an owner.
+    const owner = speakers.find((s) => s.kind === 'report-noun' && s.start >= denial.end && s.end <= cueStart && s.attribution)?.attribution;
+    return { attribution: denier, denied: true, owner: owner && owner.claimant !== denier.claimant ? owner : null, laterDenier: null };
   }
   // A verb after the cue governs it within the cue's clause ("X fell, the ministry said") or as
   // the sentence's trailing attribution (no cue after it).
   const trailing = (s: Speaker): boolean => !cueStarts.some((c) => c >= s.end);
-  const verbs = speakers.filter((s) => s.kind !== 'denial' && (s.end <= cueStart || s.end <= clauseEnd || trailing(s)));
-  if (verbs.length === 0) return { attribution: outlet, denied: false };
+  // A report noun ("Russian reports about X") attributes only under a denial, never on its own.
+  const verbs = speakers.filter((s) => (s.kind === 'verb' || s.kind === 'participle') && (s.end <= cueStart || s.end <= clauseEnd || trailing(s)));
+  if (verbs.length === 0) return { attribution: outlet, denied: false, owner: null, laterDenier: null };
   const nearest = [...verbs].sort((a, b) => distance(a, cueStart) - distance(b, cueStart))[0]!;
   const own = nearest.kind === 'participle' ? mainAttribution(speakers) : nearest.attribution;
-  return { attribution: own ?? mainAttribution(speakers) ?? previous ?? outlet, denied: false };
+  const attribution = own ?? mainAttribution(speakers) ?? previous ?? outlet;
+  return { attribution, denied: false, owner: null, laterDenier: laterDenier(cueStart, speakers, attribution) };
+}
+
+/** "X took Y, a claim Kyiv rejected as false": a denial after a report noun that follows the cue. */
+function laterDenier(cueStart: number, speakers: readonly Speaker[], claimant: Attribution): Attribution | null {
+  const noun = speakers.find((s) => s.kind === 'report-noun' && s.start > cueStart);
+  if (!noun) return null;
+  const denial = speakers.find((s) => s.kind === 'denial' && s.start > noun.start && s.attribution && !s.pronoun);
+  const denier = denial?.attribution;
+  return denier && denier.claimant !== claimant.claimant ? denier : null;
 }
 
 function distance(s: Speaker, at: number): number {

@@ -35,6 +35,7 @@ export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: numbe
   const toSide = (s: (typeof sides)[number]): Side | null | 'none' => {
     const side = s.item.entry.side;
     if (side === 'none') return 'none';
+    if (side === 'previous') return lastNamedSide(hits, s.start);
     if (side === 'speaker') return speaker;
     if (side === 'opponent') return speaker ? opposite(speaker) : null;
     return side;
@@ -48,6 +49,13 @@ export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: numbe
   }
   if (entry.attackerIsActor) return { side: speaker ? opposite(speaker) : null, named: false };
   return { side: entry.defaultSide ?? speaker, named: false };
+}
+
+/** The side named last before token `before` in the sentence ("Russian troops …, but they …"). */
+function lastNamedSide(hits: SentenceHits, before: number): Side | null {
+  const named = hits.sides.filter((s) => s.end <= before && (s.item.entry.side === 'ru' || s.item.entry.side === 'ua'));
+  const last = named.at(-1)?.item.entry.side;
+  return last === 'ru' || last === 'ua' ? last : null;
 }
 
 /** Whether a negation stands right before the cue (or the cue phrase is itself negative). */

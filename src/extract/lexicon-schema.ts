@@ -37,12 +37,13 @@ export const CueEntry = PhraseEntry.extend({
 
 /**
  * Wording that makes a nearby cue or place no claim: `drop-cue` (goals, orders, forecasts: the
- * next cue is not a claim), `attempt` ("trying to": see CueEntry.attempt), `vicinity` (the
+ * next cue is not a claim), `attempt` ("trying to": see CueEntry.attempt), `keep` ("managed to":
+ * the next cue happened, whatever other phrase governs it), `vicinity` (the
  * next place is only a reference point: "10 km from", "near", "west of"), `place-suffix` (the
  * place name before it names an area, not the settlement: "Kupiansk district", "Pokrovsk axis").
  */
 export const NotClaimEntry = PhraseEntry.extend({
-  effect: z.enum(['drop-cue', 'attempt', 'vicinity', 'place-suffix']),
+  effect: z.enum(['drop-cue', 'attempt', 'keep', 'vicinity', 'place-suffix']),
   /** How many tokens may stand between this phrase and the cue it governs (default 3). */
   within: z.number().int().min(0).optional(),
 });
@@ -52,10 +53,11 @@ export const ScopeEntry = PhraseEntry.extend({ scope: z.enum(['full', 'partial']
 
 /**
  * Words naming a side as actor ("Russian troops", "Kyiv's forces"); `speaker` = the claimant's own
- * side ("its forces", "our units"); `opponent` = the other side ("the enemy"); `none` swallows a
+ * side ("its forces", "our units"); `opponent` = the other side ("the enemy"); `previous` = the
+ * side named last before it ("they"); `none` swallows a
  * side word that only describes a place ("the Ukrainian city of").
  */
-export const SideEntry = PhraseEntry.extend({ side: z.enum(['ru', 'ua', 'speaker', 'opponent', 'none']) });
+export const SideEntry = PhraseEntry.extend({ side: z.enum(['ru', 'ua', 'speaker', 'opponent', 'previous', 'none']) });
 
 /** Speakers and bodies. `inherit`: a generic subject ("the ministry", "he") that refers to the previous speaker. */
 export const ClaimantEntry = PhraseEntry.extend({
@@ -89,12 +91,13 @@ export const PlainEntry = PhraseEntry;
  * so only right next to a cue ("retook it"); `inclusive` cancels a vicinity word ("in and
  * around X" is about X); `conjunction` ("and", "or") and `list-join` ("the villages of") join
  * names of one list;
+ * `temporal-link` ("when") ties a clause to the date of the clause before it;
  * `designator` introduces a name ("the village of X", not an anaphor); `abbreviation` is a word
  * that ends with a full stop inside a sentence; `back-reference` opens a sentence that names the
  * speaker of the sentence before it ("Про це повідомляє X.", "Об этом сообщил X.").
  */
 export const ContextEntry = PhraseEntry.extend({
-  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'abbreviation', 'back-reference']),
+  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'temporal-link', 'abbreviation', 'back-reference']),
 });
 
 /** Date words: month names (value 1–12), weekdays (value 0 = Sunday), relative days (value = offset), end-of / start-of month. */

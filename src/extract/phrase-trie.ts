@@ -94,6 +94,9 @@ function walk(node: Node, tokens: readonly Token[], start: number, i: number, to
   const norm = tokens[i]!.norm;
   const next = node.next.get(norm);
   if (next) walk(next, tokens, start, i + 1, to, out);
+  // A possessive also matches its noun ("the ministry's statement" → "ministry").
+  const stem = norm.endsWith("'s") ? node.next.get(norm.slice(0, -2)) : undefined;
+  if (stem) walk(stem, tokens, start, i + 1, to, out);
   if (node.prefixes.size > 0) {
     for (const key of [norm.slice(0, 2), norm.slice(0, 1)]) {
       for (const p of node.prefixes.get(key) ?? []) if (norm.startsWith(p.prefix)) walk(p.node, tokens, start, i + 1, to, out);

@@ -23,7 +23,7 @@ export interface PlaceRef {
 }
 
 /** Minimum gazetteer confidence for a mention to count. */
-export const MIN_CONFIDENCE = 0.5;
+export const MIN_CONFIDENCE = 0.4;
 const VICINITY_GAP = 3;
 const NOT_A_LIST = /[—–(;:]/u;
 

@@ -8,6 +8,7 @@ import type { Controller, Scope } from '../domain/claim.ts';
 import type { Place } from '../domain/place.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Hit, SentenceHits } from './analyse.ts';
+import { contextOf } from './analyse.ts';
 import type { Attribution, findSpeakers } from './attribution.ts';
 import { attributeCue } from './attribution.ts';
 import type { Clause } from './clauses.ts';
@@ -66,8 +67,7 @@ export function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     const cues = ctx.hits.cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
     if (cues.length === 0) continue;
     for (const [ref, cue] of pairsOf(clause, cues, ctx)) {
-      const claim = claimFor(ref, cue, clause, ctx, hedged);
-      if (claim) out.push(claim);
+      out.push(...claimsFor(ref, cue, clause, ctx, hedged));
     }
   }
   return out;
@@ -131,18 +131,44 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
 
-function claimFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceContext, hedged: boolean): SentenceClaim | null {
-  const { attribution, denied } = attributeCue(cue.start, clause.end, ctx.hits.cues.map((c) => c.start), ctx.speakers, ctx.previous, ctx.outlet);
-  const speaker: Side | null = attribution.claimant === 'independent' ? null : attribution.claimant;
-  const actor = actorOf(cue, ctx.hits, clause.start, clause.end, speaker);
+/**
+ * The claims one cue makes about one place. A denial that names the other side's claim ("rejected
+ * the Russian claim that…", "…, a claim Kyiv dismissed") gives two: the claim for its owner and
+ * the opposite for the denier.
+ */
+function claimsFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceContext, hedged: boolean): SentenceClaim[] {
+  const cueStarts = ctx.hits.cues.map((c) => c.start);
+  const read = attributeCue(cue.start, clause.end, cueStarts, ctx.speakers, ctx.previous, ctx.outlet);
+  if (read.denied && read.owner) {
+    return [
+      claimFor(ref, cue, clause, ctx, hedged, read.owner, false, read.owner),
+      claimFor(ref, cue, clause, ctx, hedged, read.attribution, true, read.owner),
+    ].filter((c): c is SentenceClaim => c !== null);
+  }
+  const main = claimFor(ref, cue, clause, ctx, hedged, read.attribution, read.denied, read.attribution);
+  const later = read.laterDenier ? claimFor(ref, cue, clause, ctx, hedged, read.laterDenier, true, read.attribution) : null;
+  return [main, later].filter((c): c is SentenceClaim => c !== null);
+}
+
+/** One claim; `voice` is whose words the cue's pronouns ("its forces") belong to. */
+function claimFor(
+  ref: PlaceRef,
+  cue: CueHit,
+  clause: Clause,
+  ctx: SentenceContext,
+  hedged: boolean,
+  attribution: Attribution,
+  denied: boolean,
+  voice: Attribution,
+): SentenceClaim | null {
+  const sideOf = (a: Attribution): Side | null => (a.claimant === 'independent' ? null : a.claimant);
+  const actor = actorOf(cue, ctx.hits, clause.start, clause.end, sideOf(voice));
   const negated = isNegated(cue, ctx.hits, clause.start);
   const notWhole = negatesWhole(cue, clause, ctx.hits, negated);
-  const controller = notWhole ? actor.side : controllerOf(cue, actor, speaker, negated, denied);
+  const controller = notWhole ? actor.side : controllerOf(cue, actor, sideOf(attribution), negated, denied);
   if (!controller) return null;
   const contestedDenied = cue.item.entry.effect === 'contested' && (negated || denied);
   const scope = contestedDenied ? { scope: 'partial' as const, ruleId: null } : scopeOf(cue, ref, clause, ctx.hits, ctx.tokens, controller, notWhole);
-  const historical = isHistorical(clause, ctx);
-  const date = claimDate(cue, clause, attribution, ctx);
   const ruleIds = [cue.item.entry.id, ...attribution.ruleIds];
   if (scope.ruleId && scope.ruleId !== cue.item.entry.id) ruleIds.push(scope.ruleId);
   if (negated) ruleIds.push('negated');
@@ -154,8 +180,8 @@ function claimFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceConte
     controller,
     scope: scope.scope,
     attribution,
-    date,
-    historical,
+    date: claimDate(cue, clause, attribution, ctx),
+    historical: isHistorical(clause, ctx),
     hedged,
     disputes: denied || (cue.item.entry.disputes ?? false),
     ruleIds,
@@ -171,10 +197,14 @@ function daysBefore(published: IsoDate, date: IsoDate): number {
  * elsewhere in a sentence that names no recent one.
  */
 function isHistorical(clause: Clause, ctx: SentenceContext): boolean {
-  const inClause = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
+  const inClause = (h: { start: number; end: number }): boolean => h.start < clause.end && h.end > clause.start;
   if (ctx.hits.historical.some(inClause)) return true;
   const old = ctx.dates.filter((d) => d.absolute && daysBefore(ctx.published, d.date) > HISTORICAL_DAYS);
   if (old.some((d) => inClause(d) && !d.since)) return true;
+  // "since 2014, when X took Y": the clause is the event of the date before it.
+  const linked = contextOf(ctx.hits, 'temporal-link').some((h) => h.start === clause.start);
+  const before = ctx.clauses.filter((c) => c.end <= clause.start).at(-1);
+  if (linked && before && old.some((d) => d.start >= before.start && d.end <= before.end)) return true;
   const recent = ctx.dates.some((d) => daysBefore(ctx.published, d.date) <= HISTORICAL_DAYS);
   return !recent && old.some((d) => !d.since);
 }

@@ -39,7 +39,8 @@ describe('negation, denial and concession', () => {
     ['dismissed as false', 'The General Staff dismissed as false a report that Moscow had taken Kupiansk.', ['Kupiansk/ua/full/ua']],
     ['denied', 'Kyiv denied that Russian troops had captured Huliaipole.', ['Huliaipole/ua/full/ua']],
     ['lying about', 'A Ukrainian spokesman, Trehubov, said Moscow was lying about controlling Kupiansk.', ['Kupiansk/ua/full/ua']],
-    ['rejected after the claim', 'Gerasimov said his troops had taken Myrnohrad, a claim Kyiv rejected as false.', ['Myrnohrad/ru/full/ru']],
+    ['rejected after the claim', 'Gerasimov said his troops had taken Myrnohrad, a claim Kyiv rejected as false.', ['Myrnohrad/ru/full/ru', 'Myrnohrad/ua/full/ua']],
+    ['denial naming the claim', "Kyiv rejected Moscow's claim that Russian troops had captured Siversk.", ['Siversk/ru/full/ru', 'Siversk/ua/full/ua']],
     ['not as a whole', 'Trehubov said Russian troops do not control Pokrovsk as a whole.', ['Pokrovsk/ru/partial/ua']],
   ])('%s', (_name, sentence, expected) => {
     expect(tuples(sentence)).toEqual(expected);
