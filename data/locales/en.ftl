@@ -13,6 +13,7 @@ help =
     /list — the places you follow and their status
     /status <i>place</i> — the latest claim of each side
     /history <i>place</i> — the timeline of claims
+    /map — a map of your places, coloured by status
     /digest — what is new since your last digest
     /settings — digest times, time zone, language, alerts
     /language — English or Ukrainian
