@@ -45,4 +45,35 @@ describe('migrations 002 claims and 003 claim events', () => {
     db.prepare('DELETE FROM articles WHERE id = ?').run(id);
     expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 0 });
   });
+
+  it('keeps derived rows tied to their claims and events (003)', () => {
+    const db = claimTestDb();
+    const id = addArticle(db, 'https://example.test/k', '2025-01-01');
+    const claimId = db
+      .prepare(
+        `INSERT INTO claims (article_id, place_id, place, oblast, controller, scope, claimant, claim_date,
+                             historical, hedged, disputes, quote, rule_ids, first_seen_at)
+         VALUES (?, 'p', 'P', 'O', 'ru', 'full', 'ru', '2025-01-01', 0, 0, 0, 'q', '', 't') RETURNING id`,
+      )
+      .pluck()
+      .get(id) as number;
+    const event = db.prepare(
+      `INSERT INTO claim_events (id, place_id, place, oblast, controller, scope, claimant, first_date, last_date,
+                                 report_count, hedged, historical, first_seen_at, updated_at)
+       VALUES (?, 'p', 'P', 'O', 'ru', 'full', 'ru', '2025-01-01', '2025-01-01', 1, 0, 0, 't', 't')`,
+    );
+    event.run('ev-1');
+    const report = db.prepare('INSERT INTO claim_event_reports (claim_id, event_id, restated) VALUES (?, ?, 0)');
+    expect(() => report.run(claimId, 'ev-missing')).toThrow(/FOREIGN KEY/);
+    report.run(claimId, 'ev-1');
+    const contradiction = db.prepare(
+      `INSERT INTO contradictions (earlier_claim_id, later_claim_id, place_id, earlier_event_id, later_event_id, reason, first_seen_at)
+       VALUES (?, ?, 'p', 'ev-1', 'ev-1', ?, 't')`,
+    );
+    expect(() => contradiction.run(claimId, claimId, 'because')).toThrow(/CHECK/);
+    contradiction.run(claimId, claimId, 'explicit-dispute');
+    db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+    const left = db.prepare('SELECT (SELECT count(*) FROM claim_event_reports) + (SELECT count(*) FROM contradictions)').pluck().get();
+    expect(left).toBe(0);
+  });
 });
