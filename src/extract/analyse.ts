@@ -46,7 +46,7 @@ export function analyseTokens(lex: LanguageLexicon, tokens: readonly Token[]): S
   const get = <C extends LexItem['cat']>(cat: C): Hit<Of<C>>[] => longest((byCat.get(cat) ?? []) as Hit<Of<C>>[]);
   const notClaims = get('not-claim');
   return {
-    cues: governCues(get('cue'), notClaims),
+    cues: governCues(longestOverlapping(get('cue')), notClaims),
     notClaims,
     scopes: get('scope'),
     sides: get('side'),
@@ -68,6 +68,11 @@ function longest<H extends Hit>(hits: H[]): H[] {
     if (!inside) out.push(h);
   }
   return out;
+}
+
+/** Of cues that overlap, the longer wins ("remain in control of" over "forces remain in"). */
+function longestOverlapping<H extends Hit>(hits: readonly H[]): H[] {
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && o.end - o.start > h.end - h.start));
 }
 
 /** Applies goal/forecast/attempt phrases to the one cue each introduces (the next one). */

@@ -111,6 +111,14 @@ describe('not claims', () => {
     ['boilerplate', 'Read more: Russia says it captured Siversk'],
     ['caption', 'Soldiers rest in a basement in Siversk, May 3. (Test Wire / handout)'],
     ['unconfirmed loss', 'Ukraine has not confirmed losing Siversk.'],
+    ['took place', 'The prisoner exchange took place near Sudzha on Friday, the ministry said.'],
+    ['held talks', 'Zelensky held talks with commanders in Kharkiv, his office said.'],
+    ['captured on video', 'The Defence Ministry in Moscow said the strike on Kostiantynivka was captured on video.'],
+    ['weather', 'A storm brought down power lines in Kharkiv, the governor said.'],
+    ['situation under control', 'The mayor said the fire in Kharkiv had been brought under control.'],
+    ['abandoned buildings', 'Ukrainian soldiers said they sheltered in abandoned buildings in Siversk.'],
+    ['fell on a house', 'The General Staff said a drone fell on a house in Huliaipole.'],
+    ['lost power', 'Thousands of homes lost power in Kharkiv after the attack, Ukrainian officials said.'],
   ])('%s', (_name, sentence) => {
     expect(tuples(sentence)).toEqual([]);
   });
