@@ -9,7 +9,7 @@
 export interface Token {
   readonly start: number;
   readonly end: number;
-  /** Lower case, typographic apostrophes folded to `'`. */
+  /** Lower case, typographic apostrophes folded to `'`, ё to е. */
   readonly norm: string;
 }
 
@@ -19,7 +19,8 @@ const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Normalises one word the way tokens are normalised (for lexicon phrases). */
 export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
+  // Russian writes ё or е at will ("освобождённый", "освобожденный"): lexicons list one form.
+  const lower = word.toLowerCase().replaceAll('ё', 'е');
   return HAS_APOSTROPHE.test(lower) ? lower.replace(APOSTROPHES, "'") : lower;
 }
 
