@@ -82,6 +82,7 @@ describe('Russian: record fields', () => {
     expect(claimsOf('В четверг Минобороны России сообщило об освобождении Северска.', 'ru')[0]?.date).toBe('2025-11-20');
     expect(claimsOf('Минобороны 12 ноября объявило о взятии Гуляйполя.', 'ru')[0]?.date).toBe('2025-11-12');
     expect(claimsOf('Накануне Кремль заявил о полном освобождении Купянска.', 'ru')[0]?.date).toBe('2025-11-21');
+    expect(claimsOf('В конце октября Минобороны России объявило о взятии Северска.', 'ru')[0]?.date).toBe('2025-10-31');
   });
 
   it('marks background from 2022 as historical', () => {

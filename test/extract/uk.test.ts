@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Row } from './claims-table.ts';
 import { claimsOf, tuples } from './claims-table.ts';
@@ -86,6 +87,7 @@ describe('Ukrainian: record fields', () => {
     expect(claimsOf('У четвер Генштаб повідомив, що Сили оборони утримують Куп’янськ.', 'uk')[0]?.date).toBe('2025-11-20');
     expect(claimsOf('Міноборони Росії 12 листопада оголосило про взяття Сіверська.', 'uk')[0]?.date).toBe('2025-11-12');
     expect(claimsOf('Напередодні Кремль заявив про повне захоплення Покровська.', 'uk')[0]?.date).toBe('2025-11-21');
+    expect(claimsOf('Наприкінці жовтня Міноборони Росії оголосило про захоплення Сіверська.', 'uk')[0]?.date).toBe('2025-10-31');
   });
 
   it('marks background from 2022 as historical', () => {
@@ -121,5 +123,13 @@ describe('Ukrainian: the source named in the next sentence', () => {
   it('reads a Russian quotation inside a Ukrainian article with the Russian lexicon', () => {
     const text = 'Російське відомство поширило заяву.\n\n«Подразделения группировки войск «Центр» полностью освободили Мирноград», — говорится в сообщении Минобороны России.';
     expect(tuples(text, 'uk')).toEqual(['Myrnohrad/ru/ru']);
+  });
+});
+
+describe('Ukrainian and Russian lexicons', () => {
+  it('have every file the English lexicon has', () => {
+    const files = (lang: string): string[] => readdirSync(`data/lexicon/${lang}`).sort();
+    expect(files('uk')).toEqual(files('en'));
+    expect(files('ru')).toEqual(files('en'));
   });
 });
