@@ -8,11 +8,6 @@ import { scanText, type Hit, type ScanResult } from './scan.ts';
 import { toMention, type Anchor, type Context } from './score.ts';
 import type { FindOptions, Mention } from './types.ts';
 
-/** Extra option: text used only as context (e.g. the whole article when `text` is one sentence). */
-export interface FindOptionsWithContext extends FindOptions {
-  readonly context?: string;
-}
-
 /** `uk` or `ru` from the letters only one of the two alphabets has; undefined when unclear. */
 export function detectLang(text: string): string | undefined {
   const uk = (text.match(/[іїєґІЇЄҐ]/g) ?? []).length;
@@ -38,7 +33,7 @@ function anchorsOf(m: GazetteerModel, hits: readonly Hit[], ctx: Context, local:
 }
 
 /** Finds every settlement mention of `text`; offsets are relative to `text`. */
-export function findMentions(m: GazetteerModel, text: string, options: FindOptionsWithContext = {}): Mention[] {
+export function findMentions(m: GazetteerModel, text: string, options: FindOptions = {}): Mention[] {
   const own = scanText(m, text);
   const extra: ScanResult | undefined = options.context ? scanText(m, options.context) : undefined;
   const lang = options.lang === 'uk' || options.lang === 'ru' ? options.lang : detectLang(options.context ?? text);

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { isCyrillic } from '../text/fold.ts';
 import { compileInflection } from '../text/inflect.ts';
 import { FORMAT_VERSION, gazetteerHeaderSchema, type GazetteerFile } from './data-format.ts';
-import { findMentions, type FindOptionsWithContext } from './find.ts';
+import { findMentions } from './find.ts';
 import { aliasKeys } from './keys.ts';
 import { loadLexicons } from './lexicons.ts';
 import type { GazetteerModel } from './model.ts';
@@ -104,7 +104,7 @@ export function loadGazetteer(file: string = DEFAULT_GAZETTEER_FILE): Gazetteer 
       const i = model.table.indexOf(id);
       return i === undefined ? undefined : model.table.place(i);
     },
-    findMentions: (text, options?: FindOptionsWithContext) => findMentions(model, text, options),
+    findMentions: (text, options) => findMentions(model, text, options),
     findRegions: (text) => scanText(model, text).regions,
     resolve: (query, options) => resolveQuery(model, query, options?.limit ?? 5),
   };

@@ -41,9 +41,15 @@ export interface ResolveResult {
   readonly matched: string;
 }
 
-/** Options of `findMentions`. `lang` (`en`, `uk`, `ru`) is a hint; the script of each word decides. */
+/** Options of `findMentions`. */
 export interface FindOptions {
+  /** `en`, `uk` or `ru`: a hint for Cyrillic case forms (detected from the letters when absent). */
   readonly lang?: string;
+  /**
+   * Text used only as context for disambiguation (oblasts, raions and places it names), e.g.
+   * the whole article when `text` is one sentence. Offsets still refer to `text`.
+   */
+  readonly context?: string;
 }
 
 /** The loaded gazetteer: settlements of Ukraine and of the Russian border oblasts. */
