@@ -4,7 +4,7 @@ import type { Place } from '../domain/place.ts';
 import type { PlaceTimeline } from '../domain/timeline.ts';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
 import { UserFacingError } from '../domain/errors.ts';
-import { findKnownPlace, type PlaceResolver, type TimelineStore } from './timeline-store.ts';
+import { findKnownPlace, openTimelineStore, type PlaceResolver, type TimelineStore } from './timeline-store.ts';
 
 /** The gazetteer, or undefined (logged) when its data file cannot be loaded. */
 export function tryLoadGazetteer(logger: Logger): (PlaceResolver & { get(id: string): Place | undefined }) | undefined {
@@ -22,4 +22,17 @@ export function timelineForQuery(store: TimelineStore, query: string, resolver: 
   const timeline = place ? store.service.timelineOf(place.id) : undefined;
   if (!timeline) throw new UserFacingError(`no claims known about "${query}"`);
   return timeline;
+}
+
+/**
+ * The timeline of the place a user names, read from the store DATABASE_PATH points at (opened
+ * and closed again around the read). Throws UserFacingError when no stored place matches.
+ */
+export function readPlaceTimeline(env: Record<string, string | undefined>, query: string, logger: Logger): PlaceTimeline {
+  const store = openTimelineStore(env);
+  try {
+    return timelineForQuery(store, query, tryLoadGazetteer(logger));
+  } finally {
+    store.close();
+  }
 }

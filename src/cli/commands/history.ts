@@ -1,8 +1,7 @@
 import type { CliCommand } from '../command.ts';
 import { parseArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
-import { timelineForQuery, tryLoadGazetteer } from '../../app/timeline-places.ts';
-import { openTimelineStore } from '../../app/timeline-store.ts';
+import { readPlaceTimeline } from '../../app/timeline-places.ts';
 import { describeHistory } from '../../timeline/describe.ts';
 
 /** `history PLACE`: the claim events of a place, oldest first. */
@@ -18,14 +17,9 @@ export const command: CliCommand = {
     const parsed = parseArgs(ctx.args, { switches: ['json'] });
     const query = parsed.positional.join(' ').trim();
     if (query === '') throw new UsageError('name a place');
-    const store = openTimelineStore(ctx.env);
-    try {
-      const timeline = timelineForQuery(store, query, tryLoadGazetteer(ctx.logger));
-      if (parsed.options.has('json')) for (const e of timeline.events) ctx.out(JSON.stringify(e));
-      else for (const line of describeHistory(timeline)) ctx.out(line);
-      return Promise.resolve(0);
-    } finally {
-      store.close();
-    }
+    const timeline = readPlaceTimeline(ctx.env, query, ctx.logger);
+    if (parsed.options.has('json')) for (const e of timeline.events) ctx.out(JSON.stringify(e));
+    else for (const line of describeHistory(timeline)) ctx.out(line);
+    return Promise.resolve(0);
   },
 };

@@ -2,8 +2,7 @@ import type { CliCommand } from '../command.ts';
 import { parseArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
 import { statusRecord } from '../../app/timeline-export.ts';
-import { timelineForQuery, tryLoadGazetteer } from '../../app/timeline-places.ts';
-import { openTimelineStore } from '../../app/timeline-store.ts';
+import { readPlaceTimeline } from '../../app/timeline-places.ts';
 import { describeStatus } from '../../timeline/describe.ts';
 
 /** `status PLACE`: who holds a place as far as the claims go. */
@@ -20,14 +19,9 @@ export const command: CliCommand = {
     const parsed = parseArgs(ctx.args, { switches: ['json'] });
     const query = parsed.positional.join(' ').trim();
     if (query === '') throw new UsageError('name a place');
-    const store = openTimelineStore(ctx.env);
-    try {
-      const { status } = timelineForQuery(store, query, tryLoadGazetteer(ctx.logger));
-      if (parsed.options.has('json')) ctx.out(JSON.stringify(statusRecord(status)));
-      else for (const line of describeStatus(status)) ctx.out(line);
-      return Promise.resolve(0);
-    } finally {
-      store.close();
-    }
+    const { status } = readPlaceTimeline(ctx.env, query, ctx.logger);
+    if (parsed.options.has('json')) ctx.out(JSON.stringify(statusRecord(status)));
+    else for (const line of describeStatus(status)) ctx.out(line);
+    return Promise.resolve(0);
   },
 };
