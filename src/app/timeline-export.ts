@@ -3,6 +3,7 @@
  * statuses as JSON, CSV or GeoJSON.
  */
 import type { Place } from '../domain/place.ts';
+import { toClaimRecord } from '../extract/record.ts';
 import type { ClaimRef, Contradiction, PlaceStatus, SourcedClaim } from '../domain/timeline.ts';
 
 function side(r: ClaimRef) {
@@ -25,27 +26,13 @@ export function contradictionLines(list: readonly Contradiction[]): string[] {
   return out;
 }
 
-/** One claim as an export record: the CLAIMS.md extract fields plus provenance. */
+/**
+ * One claim as an export record: the CLAIMS.md extract fields (the extractor's own record, so
+ * both outputs stay the same shape) plus provenance (outlet, published, firstSeenAt).
+ */
 export function claimRecord(s: SourcedClaim) {
-  const c = s.claim;
-  return {
-    url: c.url,
-    outlet: s.outlet,
-    published: s.published,
-    place: c.place,
-    oblast: c.oblast,
-    placeId: c.placeId,
-    controller: c.controller,
-    scope: c.scope,
-    claimant: c.claimant,
-    source: c.source,
-    date: c.date,
-    historical: c.historical,
-    hedged: c.hedged,
-    disputes: c.disputes,
-    quote: c.quote,
-    firstSeenAt: s.firstSeenAt,
-  };
+  const { url, ...fields } = toClaimRecord(s.claim);
+  return { url, outlet: s.outlet, published: s.published, ...fields, firstSeenAt: s.firstSeenAt };
 }
 
 const CSV_COLUMNS = [

@@ -79,6 +79,11 @@ describe('timeline commands', () => {
     await run(exportCommand, ['--format', 'json', '--out', out]);
     const data = JSON.parse(readFileSync(out, 'utf8')) as { claims: unknown[]; places: { standing: string }[] };
     expect(data.claims).toHaveLength(3);
+    // The extractor's CLAIMS.md record plus provenance: the same fields as `extract` prints.
+    expect(Object.keys(data.claims[0] as object)).toEqual([
+      'url', 'outlet', 'published', 'place', 'oblast', 'controller', 'scope', 'claimant', 'source', 'date',
+      'historical', 'hedged', 'quote', 'placeId', 'disputes', 'rules', 'firstSeenAt',
+    ]);
     expect(data.places[0]!.standing).toBe('disputed');
     const geo = JSON.parse((await run(exportCommand, ['--format', 'geojson'])).lines[0]!) as { type: string; features: { properties: { place: string } }[] };
     expect(geo.type).toBe('FeatureCollection');
