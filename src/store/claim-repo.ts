@@ -61,22 +61,19 @@ export function fromClaimRow(r: ClaimRow): SourcedClaim {
   };
 }
 
+/**
+ * The insert's named parameters: the claim's own fields bind by name (a key the statement does
+ * not use, such as `url`, is ignored), booleans become 0/1 and rule ids one spaced string.
+ */
 function toParams(articleId: number, c: Claim, firstSeenAt: string): Record<string, unknown> {
+  const { historical, hedged, disputes, ruleIds, ...fields } = c;
   return {
+    ...fields,
     articleId,
-    placeId: c.placeId,
-    place: c.place,
-    oblast: c.oblast,
-    controller: c.controller,
-    scope: c.scope,
-    claimant: c.claimant,
-    source: c.source,
-    date: c.date,
-    historical: c.historical ? 1 : 0,
-    hedged: c.hedged ? 1 : 0,
-    disputes: c.disputes ? 1 : 0,
-    quote: c.quote,
-    ruleIds: c.ruleIds.join(' '),
+    historical: Number(historical),
+    hedged: Number(hedged),
+    disputes: Number(disputes),
+    ruleIds: ruleIds.join(' '),
     firstSeenAt,
   };
 }

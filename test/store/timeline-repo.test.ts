@@ -63,6 +63,15 @@ describe('claim and timeline repositories', () => {
     });
   });
 
+  it('reads back every field of a stored claim as it was written', () => {
+    const { db, claims } = setup();
+    const url = 'https://example.test/all-fields';
+    const a = addArticle(db, url, '2025-11-23');
+    const written = claim({ url, source: 'A named speaker', historical: true, hedged: true, disputes: true, ruleIds: ['r-one', 'r-two'] });
+    claims.insertForArticle(a, [written], '2026-01-03T00:00:00.000Z');
+    expect(claims.byArticle(a).map((s) => s.claim)).toEqual([written]);
+  });
+
   it('stores a place timeline and lists its contradictions, also "since" an instant', () => {
     const { claims, timelines } = setup();
     const t = buildPlaceTimeline(claims.byPlace('UA63080070010098457'));
