@@ -70,6 +70,9 @@ describe('bot process over HTTP', () => {
     const first = startBot();
     await api.waitFor(() => pollsSince(0), 20_000, 'first getUpdates');
     expect(api.calls.map((c) => c.method)).toEqual(expect.arrayContaining(['getMe', 'setMyCommands', 'deleteWebhook']));
+    const menus = api.calls.filter((c) => c.method === 'setMyCommands');
+    expect(menus.map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'uk']);
+    expect(JSON.stringify(menus[1]!.payload.commands)).toContain('Стежити за місцем');
 
     const early = [42, 43, 44];
     const late = [50, 51, 52, 53, 54, 55];
