@@ -34,14 +34,37 @@ function unquote(v: string): string {
   return /^(['"]).*\1$/.test(v) && v.length >= 2 ? v.slice(1, -1) : v;
 }
 
-/** `YYYY-MM-DD` from a front-matter or meta-tag date (ISO date or date-time), else null. */
+/**
+ * `YYYY-MM-DD` from a front-matter, meta-tag or feed date, else null. The date is the calendar
+ * day the publisher wrote, not the UTC day of the instant: "Fri, 21 Nov 2025 01:30 +0200" is
+ * the 21st (a Kyiv outlet's morning), though it is still the 20th in UTC.
+ */
 export function parseIsoDate(value: string | undefined | null): IsoDate | null {
   if (!value) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (m) return validDate(+m[1]!, +m[2]!, +m[3]!);
+  const written = writtenDate(value);
+  if (written !== undefined) return written;
   const t = Date.parse(value);
   if (Number.isNaN(t)) return null;
   return new Date(t).toISOString().slice(0, 10);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "21 Nov 2025" (RSS's RFC 822 dates) and "November 21, 2025". */
+const DAY_MONTH_YEAR = /\b(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i;
+const MONTH_DAY_YEAR = /\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/i;
+
+/** The day, month name and year as written; undefined when the text has none (or no month name). */
+function writtenDate(value: string): IsoDate | null | undefined {
+  const dmy = DAY_MONTH_YEAR.exec(value);
+  const mdy = dmy ? null : MONTH_DAY_YEAR.exec(value);
+  const parts = dmy ? [dmy[1]!, dmy[2]!, dmy[3]!] : mdy ? [mdy[2]!, mdy[1]!, mdy[3]!] : null;
+  if (!parts) return undefined;
+  const [day, monthName, year] = parts as [string, string, string];
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
+  if (month < 0) return undefined;
+  return validDate(+year, month + 1, +day);
 }
 
 function validDate(y: number, mo: number, d: number): IsoDate | null {

@@ -25,6 +25,12 @@ describe('parseIsoDate', () => {
     ['2025-11-20', '2025-11-20'],
     ['2025-11-20T23:10:00+03:00', '2025-11-20'],
     ['Thu, 20 Nov 2025 10:00:00 GMT', '2025-11-20'],
+    // RFC 822 feed dates keep the publisher's calendar day, whatever the UTC day of the instant.
+    ['Thu, 20 Nov 2025 23:30:00 -0500', '2025-11-20'],
+    ['Fri, 21 Nov 2025 01:30:00 +0200', '2025-11-21'],
+    ['Fri, 21 Nov 2025 01:30:00 EET', '2025-11-21'],
+    ['November 21, 2025', '2025-11-21'],
+    ['Sat, 31 Feb 2025 10:00:00 GMT', null],
     ['2025-02-30', null],
     ['yesterday', null],
     ['', null],
