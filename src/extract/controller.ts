@@ -78,7 +78,8 @@ export function isNegated(cue: CueHit, hits: SentenceHits, from: number): boolea
 export function controllerOf(cue: CueHit, actor: Actor, speaker: Side | null, negated: boolean, denied: boolean): Controller | null {
   const effect = cue.item.entry.effect;
   const flip = negated || denied;
-  if (effect === 'contested' || cue.attempt) return flip ? (actor.named ? actor.side : speaker) : 'contested';
+  // "not surrounded", "denied that X was encircled": the side that speaks still holds it.
+  if (effect === 'contested' || cue.attempt) return flip ? (speaker ?? actor.side) : 'contested';
   if (flip && effect === 'take' && !actor.named) return speaker;
   if (!actor.side) return null;
   const holder = effect === 'lose' ? opposite(actor.side) : actor.side;

@@ -106,7 +106,7 @@ function readSentence(
   const speakers = findSpeakers(hits, tokens, sentence.text, state.previous);
   const between = (from: number, to: number): string => sentence.text.slice(tokens[from - 1]?.end ?? 0, tokens[to]?.start ?? sentence.text.length);
   const named = claimablePlaces(mentionTokens(mentions, tokens), regions, hits, between);
-  const places = [...named, ...resolveAnaphors(hits, named, state.lastPlace)];
+  const places = [...named.filter((p) => !p.vicinity), ...resolveAnaphors(hits, named, state.lastPlace)];
   const dates = findDates(hits, tokens, published);
   const claims = sentenceClaims({
     hits,

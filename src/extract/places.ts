@@ -20,6 +20,8 @@ export interface PlaceRef {
   readonly anaphor: boolean;
   /** Only an anaphor right next to a cue counts ("retook it"). */
   readonly objectOnly: boolean;
+  /** Named only as a reference point ("near X"): no claim, but still what "the town" may mean. */
+  readonly vicinity?: boolean;
 }
 
 /** Minimum gazetteer confidence for a mention to count. */
@@ -51,7 +53,7 @@ export function mentionTokens(mentions: readonly Mention[], tokens: readonly Tok
   return out;
 }
 
-/** The named settlements of a sentence that may carry a claim. */
+/** The named settlements of a sentence; those marked `vicinity` carry no claim themselves. */
 export function claimablePlaces(
   mentions: readonly { start: number; end: number; mention: Mention }[],
   regions: readonly RegionMention[],
@@ -81,8 +83,7 @@ export function claimablePlaces(
     );
     const listed: boolean = previous !== null && previous.vicinity && joinsList(hits, previous.end, m.start, between);
     previous = { end: m.end, vicinity: near || listed };
-    if (near || listed) continue;
-    out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false });
+    out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false, vicinity: near || listed });
   }
   return out;
 }

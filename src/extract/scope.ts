@@ -13,6 +13,7 @@ import type { LexItem } from './lexicon.ts';
 
 const BEFORE = 4;
 const AFTER_POSSESSIVE = 4;
+const OBJECT = 3;
 
 type CueHit = Hit<Extract<LexItem, { cat: 'cue' }>>;
 type Span = { readonly start: number; readonly end: number };
@@ -20,7 +21,7 @@ type Span = { readonly start: number; readonly end: number };
 /** The scope of a claim and the rule that decided it (null for the default). */
 export function scopeOf(
   cue: CueHit,
-  place: Span,
+  place: Span & { readonly anaphor?: boolean },
   clause: Span,
   hits: SentenceHits,
   tokens: readonly Token[],
@@ -31,13 +32,16 @@ export function scopeOf(
   if (negatedWhole) return { scope: 'partial', ruleId: 'not-whole' };
   const joins = contextOf(hits, 'conjunction');
   const acrossJoin = (a: number, b: number): boolean => joins.some((j) => j.start >= a && j.end <= b);
-  const possessive = /'s$|'$/.test(tokens[place.end - 1]?.norm ?? '');
+  // "Pokrovsk's southern districts", "its eastern outskirts": the part follows the name.
+  const possessive = place.anaphor === true || /'s$|'$/.test(tokens[place.end - 1]?.norm ?? '');
   const belongs = (s: Span): boolean => {
     if (s.start >= clause.end || s.end <= clause.start) return false;
     if (s.start >= cue.start && s.end <= cue.end) return false;
     const between = (s.start >= Math.min(cue.end, place.end) && s.end <= Math.max(cue.start, place.start));
     if (between) return !acrossJoin(Math.min(s.end, place.end), Math.max(s.start, place.start));
     if (s.end <= place.start) return place.start - s.end <= BEFORE && !acrossJoin(s.end, place.start);
+    // "X …: troops entered its eastern outskirts": the cue's own object names the part.
+    if (place.end <= cue.start && s.start >= cue.end && s.start - cue.end <= OBJECT) return !acrossJoin(cue.end, s.start);
     return possessive && s.start >= place.end && s.start - place.end <= AFTER_POSSESSIVE;
   };
   const partial = hits.scopes.find((s) => s.item.entry.scope === 'partial' && belongs(s));

@@ -39,6 +39,7 @@ describe('negation, denial and concession', () => {
     ['dismissed as false', 'The General Staff dismissed as false a report that Moscow had taken Kupiansk.', ['Kupiansk/ua/full/ua']],
     ['denied', 'Kyiv denied that Russian troops had captured Huliaipole.', ['Huliaipole/ua/full/ua']],
     ['lying about', 'A Ukrainian spokesman, Trehubov, said Moscow was lying about controlling Kupiansk.', ['Kupiansk/ua/full/ua']],
+    ['denied encirclement', 'Putin said Russian forces had encircled Kupiansk, a claim Kyiv rejected.', ['Kupiansk/contested/partial/ru', 'Kupiansk/ua/partial/ua']],
     ['rejected after the claim', 'Gerasimov said his troops had taken Myrnohrad, a claim Kyiv rejected as false.', ['Myrnohrad/ru/full/ru', 'Myrnohrad/ua/full/ua']],
     ['denial naming the claim', "Kyiv rejected Moscow's claim that Russian troops had captured Siversk.", ['Siversk/ru/full/ru', 'Siversk/ua/full/ua']],
     ['not as a whole', 'Trehubov said Russian troops do not control Pokrovsk as a whole.', ['Pokrovsk/ru/partial/ua']],
@@ -56,6 +57,7 @@ describe('scope', () => {
     ['a plant', 'The corps said its soldiers still held the plant in Myrnohrad.', ['Myrnohrad/ua/partial/ua']],
     ['fully', 'The Defence Ministry in Moscow said Siversk had been fully captured.', ['Siversk/ru/full/ru']],
     ['possessive districts', "Trehubov said Ukrainian units held Kupiansk's northern districts.", ['Kupiansk/ua/partial/ua']],
+    ['part named as the object', 'DeepState said Russian troops were advancing on Huliaipole and had entered its eastern outskirts.', ['Huliaipole/ru/partial/independent']],
     ['list with a separate part', 'The corps said Siversk and the outskirts of Pokrovsk had been cleared.', ['Siversk/ua/full/ua', 'Pokrovsk/ua/partial/ua']],
   ])('%s', (_name, sentence, expected) => {
     expect(tuples(sentence)).toEqual(expected);
