@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.ts';
+import { CLAIM_STATE_COLUMNS } from './claim-columns.ts';
 
 /**
  * 002: control claims (CLAIMS.md), one row per claim an article makes.
@@ -16,13 +17,7 @@ export const migration002: Migration = {
     db.exec(`
       CREATE TABLE claims (
         id            INTEGER PRIMARY KEY,
-        article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        place_id      TEXT    NOT NULL,
-        place         TEXT    NOT NULL,
-        oblast        TEXT    NOT NULL,
-        controller    TEXT    NOT NULL CHECK (controller IN ('ru', 'ua', 'contested')),
-        scope         TEXT    NOT NULL CHECK (scope IN ('full', 'partial')),
-        claimant      TEXT    NOT NULL CHECK (claimant IN ('ru', 'ua', 'independent')),
+        article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,${CLAIM_STATE_COLUMNS}
         source        TEXT,
         claim_date    TEXT    NOT NULL CHECK (claim_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
         historical    INTEGER NOT NULL CHECK (historical IN (0, 1)),

@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.ts';
+import { CLAIM_STATE_COLUMNS } from './claim-columns.ts';
 
 /**
  * 003: what the timeline derives from the claims of each place, stored so the bot can ask
@@ -21,13 +22,7 @@ export const migration003: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE claim_events (
-        id            TEXT    PRIMARY KEY,
-        place_id      TEXT    NOT NULL,
-        place         TEXT    NOT NULL,
-        oblast        TEXT    NOT NULL,
-        controller    TEXT    NOT NULL CHECK (controller IN ('ru', 'ua', 'contested')),
-        scope         TEXT    NOT NULL CHECK (scope IN ('full', 'partial')),
-        claimant      TEXT    NOT NULL CHECK (claimant IN ('ru', 'ua', 'independent')),
+        id            TEXT    PRIMARY KEY,${CLAIM_STATE_COLUMNS}
         first_date    TEXT    NOT NULL,
         last_date     TEXT    NOT NULL,
         report_count  INTEGER NOT NULL CHECK (report_count > 0),
