@@ -6,29 +6,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../src/gazetteer/gazetteer.ts';
-import type { Place } from '../../src/domain/place.ts';
 import { openStore } from '../../src/store/open-database.ts';
 import { startFakeBotApi, type FakeBotApi } from '../helpers/fake-bot-api.ts';
-import { seedArticles } from '../helpers/seed-store.ts';
 import { textUpdate } from '../helpers/updates.ts';
 
 let api: FakeBotApi;
 let dir: string;
 let dbPath: string;
-let place: Place;
 const children: ChildProcess[] = [];
 
 function startBot(): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       PATH: process.env.PATH, BOT_TOKEN: '123456:TEST-fake-token', TELEGRAM_API_ROOT: api.url, DATABASE_PATH: dbPath,
-      DIGEST_CHECK_CRON: '* * * * * *', FEED_POLL_CRON: '0 0 1 1 *', ADMIN_IDS: '42', LOG_LEVEL: 'warn',
+      DIGEST_CHECK_CRON: '* * * * * *', FEED_POLL_CRON: '0 0 1 1 *', ADMIN_IDS: '42', LOG_LEVEL: 'error',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
   return child;
+}
+
+function runCli(args: string[]): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      env: { PATH: process.env.PATH, DATABASE_PATH: dbPath, LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.on('exit', (code) => resolve({ code, out }));
+  });
 }
 
 const exited = (child: ChildProcess): Promise<void> => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
@@ -55,7 +63,6 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'frontline-e2e-'));
   dbPath = join(dir, 'bot.sqlite');
   openStore(dbPath).close();
-  place = loadGazetteer().resolve('Kupiansk', { limit: 1 })[0]!.place;
 });
 
 afterAll(async () => {
@@ -81,17 +88,17 @@ describe('bot process over HTTP', () => {
     expect(String(api.sent(42)[0]!.payload.text)).toContain('Kupiansk');
     expect(String(api.sent(44)[0]!.payload.text)).toContain('Ви стежите');
 
-    seedArticles(dbPath, place, [
-      { url: 'https://ru.example/kupiansk-taken', outlet: 'Moscow Wire', published: '2026-11-20', body: 'The defence ministry in Moscow announced full control of the town.', claims: [{ controller: 'ru', claimant: 'ru', source: 'Russian Defence Ministry' }] },
-      { url: 'https://ua.example/kupiansk-held', outlet: 'Kyiv Daily', published: '2026-11-21', body: 'The General Staff said its units still hold the town and rejected the report.', claims: [{ controller: 'ua', claimant: 'ua', disputes: true, source: 'General Staff' }] },
-    ]);
+    // News arrives through the real CLI ingest (extractor, claims, timelines) into the bot's store.
+    const ingest = await runCli(['ingest', 'test/e2e/fixtures']);
+    expect(ingest.out).toContain('added 2');
     api.failChat(43, { code: 429, retryAfter: 1, times: 1 });
     api.failChat(44, { code: 403, times: Infinity });
     makeDue(early);
     await api.waitFor(() => digests(42).length === 1 && digests(43).length === 1, 20_000, 'digests to 42 and 43');
     const text = String(digests(42)[0]!.payload.text);
     expect(text).toContain('Kupiansk');
-    expect(text).toContain('⚠️');
+    expect(text).toContain('Example Wire');
+    expect(text).toMatch(/⚠️ contradicts 🇷🇺 Russia: Russian control, 2026-11-23/);
     expect(digests(42)[0]!.payload.parse_mode).toBe('HTML');
     const to43 = api.calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === 43);
     expect(to43.some((c) => !c.ok)).toBe(true); // the 429 was seen, then retried
