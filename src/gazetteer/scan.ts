@@ -52,6 +52,13 @@ interface Match<T> {
   payloads: T[];
 }
 
+// Hot paths avoid inline arrow functions: under tsx every arrow created in a call is renamed
+// (esbuild keepNames), which costs more than the work itself.
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (word.endsWith(e)) return true;
+  return false;
+}
+
 class Scanner {
   private readonly keyCache: (string[] | undefined)[];
   private readonly foldCache: (string | undefined)[];
@@ -193,12 +200,12 @@ class Scanner {
     }
     if (i === end && !this.cue(i)?.strong) {
       const w = this.tokens[i]!.word.toLowerCase();
-      if (lex.surnameEndings.some((e) => w.endsWith(e))) return true;
+      if (endsWithAny(w, lex.surnameEndings)) return true;
     }
     const next = this.tokens[end + 1];
     if (!next?.joinsPrev || !next.cap) return false;
     const w = next.word.toLowerCase();
-    return lex.patronymicEndings.some((e) => w.endsWith(e));
+    return endsWithAny(w, lex.patronymicEndings);
   }
 
   /** The cue class of token j (the most specific match), cached per token. */
@@ -216,8 +223,8 @@ class Scanner {
     if (after < this.tokens.length && this.tokens[after]!.joinsPrev && this.isWord(after, lex.notBefore)) return undefined;
     if (this.riverBefore(i)) return undefined;
     if (this.personName(i, match.end)) return undefined;
-    const postings =
-      match.payloads.length === 1 ? this.m.postings(match.payloads[0]!) : match.payloads.flatMap((k) => this.m.postings(k));
+    let postings = this.m.postings(match.payloads[0]!);
+    for (let k = 1; k < match.payloads.length; k++) postings = postings.concat(this.m.postings(match.payloads[k]!));
     let stop: Hit['stop'];
     for (const k of match.payloads) {
       const s = lex.stop.get(this.m.keys[k]!);
@@ -225,8 +232,12 @@ class Scanner {
     }
     const words: string[] = [];
     for (let j = i; j <= match.end; j++) words.push(this.folded(j));
+    const start = this.tokens[i]!.start;
+    const end = this.tokens[match.end]!.end;
     return {
-      ...this.span(i, match.end),
+      start,
+      end,
+      surface: this.text.slice(start, end),
       folded: words.join(' '),
       postings,
       keyIndex: match.payloads[0]!,

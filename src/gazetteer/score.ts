@@ -134,6 +134,14 @@ function areaBonus(m: GazetteerModel, hit: Hit, idx: number, ctx: Context): numb
   return byOblast + byRaion;
 }
 
+function isFit(s: Scored): boolean {
+  return !s.misfit;
+}
+
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || a.idx - b.idx;
+}
+
 /** Scores every candidate of a hit, best first. */
 export function scoreCandidates(m: GazetteerModel, hit: Hit, ctx: Context): Scored[] {
   const kinds = new Map<number, number>();
@@ -155,7 +163,7 @@ export function scoreCandidates(m: GazetteerModel, hit: Hit, ctx: Context): Scor
     score += proximity(place, hit, ctx).bonus + areaBonus(m, hit, idx, ctx);
     out.push({ idx, score, misfit: form === MISFIT, kind });
   }
-  return out.sort((a, b) => b.score - a.score || a.idx - b.idx);
+  return out.sort(byScore);
 }
 
 /**
@@ -177,7 +185,8 @@ export function acceptance(m: GazetteerModel, hit: Hit, best: number, ctx: Conte
   if (named || km <= 50) return 0.85;
   if (hit.positional) return 0;
   if (hit.cue) return 0.75;
-  const kind = Math.min(...hit.postings.filter((p) => p >> 3 === best).map((p) => p & 7));
+  let kind = 7;
+  for (const p of hit.postings) if (p >> 3 === best && (p & 7) < kind) kind = p & 7;
   return hit.folded.replace(/ /g, '').length >= 7 && kind <= 2 ? 0.6 : 0;
 }
 
@@ -188,18 +197,26 @@ export function toMention(m: GazetteerModel, hit: Hit, ctx: Context): Mention | 
   if (scored.length === 0) return undefined;
   // Grammar says no: every place that has this name as its own (not only as a GeoNames alternate)
   // cannot take this form (Слобожанський is not a form of Слобожанське).
-  const own = scored.filter((s) => s.kind <= 2);
-  if ((own.length > 0 ? own : scored).every((s) => s.misfit)) return undefined;
+  let ownFit = 0;
+  let own = 0;
+  let fit = 0;
+  for (const s of scored) {
+    if (s.kind <= 2) own++;
+    if (s.kind <= 2 && !s.misfit) ownFit++;
+    if (!s.misfit) fit++;
+  }
+  if ((own > 0 && ownFit === 0) || fit === 0) return undefined;
   // Places whose name cannot take this form drop out when some can (Покровського: not Pokrovsk).
-  if (scored.some((s) => s.misfit)) scored = scored.filter((s) => !s.misfit);
+  if (fit < scored.length) scored = scored.filter(isFit);
   const best = scored[0]!;
   const base = acceptance(m, hit, best.idx, ctx);
   if (base === 0) return undefined;
   const second = scored[1];
   const margin = second ? best.score - second.score : 1;
-  const candidates: Candidate[] = scored
-    .slice(0, MAX_CANDIDATES)
-    .map((s) => ({ place: m.table.place(s.idx), score: Math.round(s.score * 1000) / 1000 }));
+  const candidates: Candidate[] = [];
+  for (const s of scored.slice(0, MAX_CANDIDATES)) {
+    candidates.push({ place: m.table.place(s.idx), score: Math.round(s.score * 1000) / 1000 });
+  }
   return {
     start: hit.start,
     end: hit.end,
