@@ -17,7 +17,7 @@ import { actorOf, controllerOf, isNegated } from './controller.ts';
 import type { DateRef } from './dates.ts';
 import type { LexItem } from './lexicon.ts';
 import type { PlaceRef } from './places.ts';
-import { joinsList } from './places.ts';
+import { pairsOf } from './pairing.ts';
 import { negatesWhole, scopeOf } from './scope.ts';
 
 /** A claim before the article-level fields (url) are added. */
@@ -53,11 +53,7 @@ type CueHit = Hit<Extract<LexItem, { cat: 'cue' }>> & { readonly attempt: boolea
 
 const HISTORICAL_DAYS = 90;
 const RECENT_DAYS = 60;
-const OBJECT_ANAPHOR_GAP = 2;
-const MAX_GAP = 12;
-const CUE_OBJECT_GAP = 6;
-const AFTER_PENALTY = 2;
-const PRIORITY_WEIGHT = 100;
+
 
 /** Every claim of the sentence (possibly several per place, from different cues). */
 export function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
@@ -71,64 +67,6 @@ export function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     }
   }
   return out;
-}
-
-/**
- * Pairs places and cues of a clause: each named place with its best cue, and each cue with its
- * best place (named or anaphor), so that "holds X but fighting goes on in the town" gives both.
- */
-function pairsOf(clause: Clause, cues: readonly CueHit[], ctx: SentenceContext): [PlaceRef, CueHit][] {
-  const inside = ctx.places.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  const named = inside.filter((p) => !p.anaphor);
-  const anaphors = inside.filter((p) => p.anaphor && (!p.objectOnly || cues.some((c) => gap(c, p) <= OBJECT_ANAPHOR_GAP)));
-  const pairs = new Map<string, [PlaceRef, CueHit]>();
-  const add = (ref: PlaceRef, cue: CueHit | undefined): void => {
-    if (cue) pairs.set(`${ref.start}:${cue.start}`, [ref, cue]);
-  };
-  const topPriority = new Map<PlaceRef, number>();
-  for (const ref of named.length > 0 ? named : anaphors.slice(0, 1)) {
-    const cue = best(cues, (c) => score(c, ref, named, ctx));
-    add(ref, cue);
-    if (cue) topPriority.set(ref, cue.item.entry.priority ?? 0);
-  }
-  // Each cue also reaches the place it governs: the name after it, or an anaphor.
-  for (const cue of cues) {
-    const after = [...named, ...anaphors].filter((r) => r.anaphor || (r.start >= cue.end && r.start - cue.end <= CUE_OBJECT_GAP));
-    const ref = best(after, (r) => score(cue, r, named, ctx));
-    if (ref && (cue.item.entry.priority ?? 0) >= (topPriority.get(ref) ?? 0)) add(ref, cue);
-  }
-  return [...pairs.values()];
-}
-
-function best<T>(items: readonly T[], scoreOf: (t: T) => number): T | undefined {
-  let top: T | undefined;
-  let topScore = Infinity;
-  for (const item of items) {
-    const s = scoreOf(item);
-    if (s < topScore) [top, topScore] = [item, s];
-  }
-  return top;
-}
-
-/** Lower is better; Infinity when the cue cannot reach the place. */
-function score(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: SentenceContext): number {
-  const g = gap(cue, ref);
-  if (g > MAX_GAP || blocked(cue, ref, named, ctx)) return Infinity;
-  return g + (cue.start > ref.start ? AFTER_PENALTY : 0) - (cue.item.entry.priority ?? 0) * PRIORITY_WEIGHT;
-}
-
-/** Another named place between cue and place blocks the cue, unless they form one list. */
-function blocked(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: SentenceContext): boolean {
-  const lo = Math.min(cue.end, ref.end);
-  const hi = Math.max(cue.start, ref.start);
-  const chain = named.filter((p) => p !== ref && p.place.id !== ref.place.id && p.start >= lo && p.end <= hi);
-  if (chain.length === 0) return false;
-  const all = [...chain, ref].sort((a, b) => a.start - b.start);
-  return all.some((p, i) => i > 0 && !joinsList(ctx.hits, all[i - 1]!.end, p.start, ctx.between));
-}
-
-function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
 
 /**
