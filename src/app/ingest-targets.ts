@@ -29,6 +29,11 @@ export interface IngestSummary {
   readonly failures: IngestError[];
 }
 
+/** The counts of a summary as one line (`ingest` and `feeds poll` print it). */
+export function summaryLine(s: IngestSummary): string {
+  return `added ${s.added}, duplicate ${s.duplicate}, near-duplicate ${s.nearDuplicate}, failed ${s.failed}`;
+}
+
 /** An empty summary. */
 export function emptySummary(): IngestSummary {
   return { added: 0, duplicate: 0, nearDuplicate: 0, failed: 0, failures: [] };

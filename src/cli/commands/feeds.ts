@@ -7,6 +7,7 @@ import { parseCliConfig } from '../../config.ts';
 import { UserFacingError } from '../../domain/errors.ts';
 import { addFeed, findFeed, importDefaultFeeds, loadDefaultFeeds } from '../../app/feeds-manage.ts';
 import { pollDueFeeds } from '../../app/feeds-poll.ts';
+import { summaryLine } from '../../app/ingest-targets.ts';
 import { articleHookFor } from '../../app/ingest-hook.ts';
 import { openIngest, type IngestSetup } from '../../app/ingest-setup.ts';
 import type { Source } from '../../store/source-repo.ts';
@@ -67,9 +68,8 @@ async function runSub(ctx: CliContext, setup: IngestSetup, args: ParsedArgs): Pr
     case 'poll': {
       const results = await pollDueFeeds(setup.ctx, { all: args.options.has('all') });
       for (const r of results) {
-        const s = r.summary;
-        ctx.out([r.sourceId, r.status, r.url, `added ${s.added}, duplicate ${s.duplicate}, near-duplicate ${s.nearDuplicate}, failed ${s.failed}`].join('\t'));
-        for (const f of s.failures) process.stderr.write(`failed ${f.reason}: ${f.target}: ${f.message}\n`);
+        ctx.out([r.sourceId, r.status, r.url, summaryLine(r.summary)].join('\t'));
+        for (const f of r.summary.failures) process.stderr.write(`failed ${f.reason}: ${f.target}: ${f.message}\n`);
       }
       if (results.length === 0) ctx.out('no feed is due');
       return results.some((r) => r.status === 'failed' || r.summary.failed > 0) ? 1 : 0;

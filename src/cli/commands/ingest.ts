@@ -7,15 +7,10 @@ import cliProgress from 'cli-progress';
 import { parseCliConfig } from '../../config.ts';
 import { parseIsoDate } from '../../ingest/front-matter.ts';
 import { openIngest } from '../../app/ingest-setup.ts';
-import { ingestTargets, type IngestSummary } from '../../app/ingest-targets.ts';
+import { ingestTargets, summaryLine } from '../../app/ingest-targets.ts';
 import { articleHookFor } from '../../app/ingest-hook.ts';
 import { optionValue, parseArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
-
-/** The summary line printed on stdout. */
-export function summaryLine(s: IngestSummary): string {
-  return `added ${s.added}, duplicate ${s.duplicate}, near-duplicate ${s.nearDuplicate}, failed ${s.failed}`;
-}
 
 export const command: CliCommand = {
   name: 'ingest',
