@@ -102,6 +102,7 @@ describe('Russian: record fields', () => {
   it('takes the speaker from case forms and inverted order', () => {
     expect(claimsOf('Как сообщили в Минобороны, Волчанск полностью освобожден.', 'ru')[0]?.claimant).toBe('ru');
     expect(claimsOf('По данным DeepState, российские войска продвинулись в Покровске.', 'ru')[0]?.claimant).toBe('independent');
+    expect(claimsOf('Купянск полностью освобожден, заявил во вторник в эфире телеканала военкор Александр Коц.', 'ru')[0]).toMatchObject({ controller: 'ru', claimant: 'ru', date: '2025-11-18' });
     expect(claimsOf('Северск перешел под контроль российских сил, заявил в пятницу Владимир Путин.', 'ru')[0]).toMatchObject({ controller: 'ru', claimant: 'ru', date: '2025-11-21' });
   });
 });

@@ -107,6 +107,7 @@ describe('Ukrainian: record fields', () => {
     expect(claimsOf('За даними Генштабу, Сили оборони відбили атаку на Вовчанськ.', 'uk')[0]?.claimant).toBe('ua');
     expect(claimsOf('Як повідомили в ОВА, росіяни зайшли до Куп’янська.', 'uk')[0]?.claimant).toBe('ua');
     expect(claimsOf('За інформацією DeepState, росіяни просунулися в Покровську.', 'uk')[0]?.claimant).toBe('independent');
+    expect(claimsOf('Сили оборони утримують Куп’янськ, заявив у неділю в ефірі телемарафону речник угруповання Віктор Трегубов.', 'uk')[0]).toMatchObject({ claimant: 'ua', date: '2025-11-16' });
   });
 });
 
