@@ -76,12 +76,19 @@ export function buildModel(file: GazetteerFile, lexiconDir: string): GazetteerMo
   if (display.length !== keys.length || lines.length !== keys.length) throw new Error('gazetteer file: key columns differ in length');
   let firstCyrillicKey = keys.findIndex((k) => isCyrillic(k.charAt(0)));
   if (firstCyrillicKey === -1) firstCyrillicKey = keys.length;
+  const raionNames = raionTrie(file, rules);
+  const lex = loadLexicons(lexiconDir, rules, file.oblasts);
+  const areaStarts = new Set<string>();
+  for (const trie of [raionNames, lex.regionNames, lex.regionStandalone] as Trie<unknown>[]) {
+    for (const key of trie.full.keys()) areaStarts.add(key.split(' ')[0]!);
+  }
   return {
     table: buildPlaceTable(file),
     rules,
     names: buildTrie(keys),
-    raionNames: raionTrie(file, rules),
-    lex: loadLexicons(lexiconDir, rules, file.oblasts),
+    raionNames,
+    lex,
+    areaStarts,
     oblasts: file.oblasts,
     keys,
     display,

@@ -12,6 +12,8 @@ export interface GazetteerModel {
   /** Raion names (Kupiansk, Kupianskyi, Купʼянський) → raion indexes, for "X district". */
   readonly raionNames: Trie<number[]>;
   readonly lex: Lexicons;
+  /** First words of every oblast and raion name (a cheap test before the region walks). */
+  readonly areaStarts: ReadonlySet<string>;
   readonly oblasts: readonly string[];
   readonly keys: readonly string[];
   readonly display: readonly string[];
