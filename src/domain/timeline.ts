@@ -136,7 +136,10 @@ export interface PlaceStatus {
   /** Short English sentence for people ("Russia claims it; Ukraine disputes it"). */
   readonly label: string;
   readonly lastChange: ControlChange | null;
-  /** Contradictions that involve a side's latest event, both claims within the window of `asOf`; newest first. */
+  /**
+   * Contradictions that involve a side's latest event, both claims within the window of `asOf`,
+   * whose two claimants' latest events still conflict; newest first.
+   */
   readonly openContradictions: readonly Contradiction[];
   /** Each side's latest event is conceded by the other side. */
   readonly confirmed: { readonly ru: boolean; readonly ua: boolean };

@@ -86,14 +86,21 @@ export function placeStatus(
   const confirmedIds = new Set(confirmations.flatMap((c) => [c.claim.eventId, c.confirmedBy.eventId]));
   const current = events.filter((e) => !e.historical).map((e) => e.lastDate);
   const asOf = current.length > 0 ? current.sort().at(-1)! : null;
-  // Open: it involves a side's latest claim and neither claim has gone stale (older than the window).
+  // Open: it involves a side's latest claim and neither claim has gone stale (older than the window)
   const fresh = (date: string): boolean => asOf !== null && dayNumber(asOf) - dayNumber(date) <= opts.windowDays;
+  // ...and what its two claimants say now still conflicts: a side that has since conceded the
+  // other's claim (or changed its own) has settled it, so "confirmed by both sides" has none open.
+  const stands = (c: Contradiction): boolean => {
+    const a = latest[c.earlier.claimant];
+    const b = latest[c.later.claimant];
+    return a !== undefined && b !== undefined && statesConflict(a, b);
+  };
   return {
     latestBySide: latest,
     ...judge(latest, opts.windowDays),
     lastChange: lastChangeOf(events),
     openContradictions: contradictions
-      .filter((c) => (ids.has(c.earlier.eventId) || ids.has(c.later.eventId)) && fresh(c.earlier.date) && fresh(c.later.date))
+      .filter((c) => (ids.has(c.earlier.eventId) || ids.has(c.later.eventId)) && fresh(c.earlier.date) && fresh(c.later.date) && stands(c))
       .sort((a, b) => (a.later.date < b.later.date ? 1 : a.later.date > b.later.date ? -1 : 0)),
     confirmed: {
       ru: latest.ru !== undefined && confirmedIds.has(latest.ru.id),

@@ -136,6 +136,20 @@ describe('confirmations and status', () => {
     expect(t.status.openContradictions.map((c) => `${c.earlier.url}>${c.later.url}`)).toEqual(['3>5', '4>5', '3>4']);
     expect(t.status.asOf).toBe('2025-11-22');
   });
+
+  it('has no open contradiction once a side concedes what it disputed', () => {
+    const t = buildPlaceTimeline(
+      claims([
+        ['1', '2025-03-09', 'ua/full/ua', '2025-03-09'],
+        ['2', '2025-03-13', 'ru/full/ru', '2025-03-13'],
+        // Ukraine's own later word: the other side holds it. The 1>2 clash is history now.
+        ['3', '2025-03-16', 'ru/full/ua', '2025-03-16'],
+      ]),
+    );
+    expect(pairs(t)).toContain('1>2:conflict-within-window');
+    expect(t.status.standing).toBe('confirmed-by-both-sides');
+    expect(t.status.openContradictions).toEqual([]);
+  });
 });
 
 describe('order independence', () => {
