@@ -30,6 +30,8 @@ export interface ChatService {
   /** A city, an offset (`UTC+2`) or an IANA zone. */
   setTimeZone(id: number, input: string, now: string): SettingResult;
   toggle(id: number, flag: 'alerts' | 'includeHedged' | 'emptyNote', now: string): Chat | undefined;
+  /** Stops delivery (the user blocked the bot, or it left the group) until the chat writes again. */
+  deactivate(id: number, why: string, now: string): void;
 }
 
 /** Builds the chat service over its repository. */
@@ -55,6 +57,7 @@ export function createChatService(repo: ChatRepo, timeZones: TimeZoneResolver): 
       const zone = timeZones.resolve(input);
       return zone ? update(id, { timeZone: zone }, now) : { ok: false };
     },
+    deactivate: (id, why, now) => repo.deactivate(id, why, now),
     toggle: (id, flag, now) => {
       const chat = repo.get(id);
       return chat && repo.updateSettings(id, { [flag]: !chat[flag] }, now);

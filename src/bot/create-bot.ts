@@ -7,6 +7,7 @@ import { digestFeature } from './features/digest.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { forwardFeature } from './features/forward.ts';
 import { mapFeature } from './features/map.ts';
+import { membershipFeature } from './features/membership.ts';
 import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { statusFeature } from './features/status.ts';
@@ -25,7 +26,7 @@ export interface CreateBotOptions {
 }
 
 /**
- * Builds the bot. Install order: chat record + logger → i18n → features (start, subscriptions,
+ * Builds the bot. Install order: chat record + logger → i18n → membership → features (start, subscriptions,
  * settings, digest, admin, forward, map, status incl. bare place names) → fallback (must be last).
  * Errors go to the error boundary (bot.catch), never to grammY's default handler.
  */
@@ -38,9 +39,12 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   if (options.before) bot.use(options.before);
   // Errors are handled inside the middleware tree, so every runtime (runner, webhook, the
   // console, tests calling handleUpdate) answers the user the same way; bot.catch is the backstop.
-  const guarded = bot.errorBoundary(errorBoundary(deps.logger));
-  guarded.use(chatRecord(deps.app, deps.logger, deps.now ?? (() => new Date())));
+  const now = deps.now ?? (() => new Date());
+  const onBlocked = (chatId: number): void => deps.app.chats.deactivate(chatId, '403 on reply', now().toISOString());
+  const guarded = bot.errorBoundary(errorBoundary(deps.logger, onBlocked));
+  guarded.use(chatRecord(deps.app, deps.logger, now));
   guarded.use(i18n);
+  guarded.use(membershipFeature(deps));
   guarded.use(startFeature(deps));
   guarded.use(subscriptionsFeature(deps));
   guarded.use(settingsFeature(deps));
@@ -50,6 +54,6 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   guarded.use(mapFeature(deps));
   guarded.use(statusFeature(deps));
   guarded.use(fallbackFeature());
-  bot.catch(errorBoundary(deps.logger));
+  bot.catch(errorBoundary(deps.logger, onBlocked));
   return { bot, i18n };
 }

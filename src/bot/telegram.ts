@@ -42,12 +42,12 @@ export async function startTelegram(config: BotConfig & { botToken: string }, ap
 
   if (config.webhookUrl) {
     const server = await listenWebhook(webhookCallback(bot, 'http', { secretToken: config.webhookSecret }), new URL(config.webhookUrl).pathname, config.webhookPort);
-    await bot.api.setWebhook(config.webhookUrl, { ...(config.webhookSecret ? { secret_token: config.webhookSecret } : {}), allowed_updates: ['message', 'callback_query'] });
+    await bot.api.setWebhook(config.webhookUrl, { ...(config.webhookSecret ? { secret_token: config.webhookSecret } : {}), allowed_updates: ['message', 'callback_query', 'my_chat_member'] });
     logger.info({ username: base.username, port: config.webhookPort }, 'bot started (webhook)');
     return { ...base, stop: () => new Promise((resolve) => server.close(() => resolve())) };
   }
   await bot.api.deleteWebhook();
-  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'my_chat_member'] } } });
   logger.info({ username: base.username }, 'bot started (long polling)');
   return { ...base, stop: () => (runner.isRunning() ? runner.stop() : Promise.resolve()) };
 }

@@ -80,3 +80,29 @@ describe('error boundary', () => {
     expect(t.last().payload.text).toBe('The store is being rebuilt; try in a minute.');
   });
 });
+
+describe('membership and blocked chats', () => {
+  it('stops delivery when the bot is removed from a group or blocked, and resumes when the chat writes', async () => {
+    const t = makeTestBot();
+    await t.send(textUpdate('/start', { id: 1 }));
+    const kicked = {
+      update_id: 99_001,
+      my_chat_member: {
+        chat: { id: 1, type: 'private', first_name: 'Test' }, from: { id: 1, is_bot: false, first_name: 'Test' }, date: 0,
+        old_chat_member: { status: 'member', user: { id: 1, is_bot: true, first_name: 'frontline' } },
+        new_chat_member: { status: 'kicked', until_date: 0, user: { id: 1, is_bot: true, first_name: 'frontline' } },
+      },
+    };
+    expect(await t.send(kicked as never)).toEqual([]);
+    expect(t.app.chats.get(1)?.active).toBe(false);
+    await t.send(textUpdate('/start', { id: 1 }));
+    expect(t.app.chats.get(1)?.active).toBe(true);
+  });
+
+  it('deactivates a chat whose reply fails with 403, without answering', async () => {
+    const t = makeTestBot({ blockedChats: [3] });
+    await t.send(textUpdate('/help', { id: 3 }));
+    expect(t.app.chats.get(3)?.active).toBe(false);
+    expect(t.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(1);
+  });
+});

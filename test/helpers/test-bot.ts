@@ -31,6 +31,8 @@ export interface TestBotOptions {
   adminIds?: number[];
   allowForwardsFromAnyone?: boolean;
   now?: () => Date;
+  /** Chats whose sendMessage answers 403 (they blocked the bot). */
+  blockedChats?: number[];
   /** getChatMember answers: user id → status (default 'member'). */
   memberStatus?: Record<number, string>;
 }
@@ -52,6 +54,9 @@ export function makeTestBot(o: TestBotOptions = {}) {
   bot.api.config.use(async (_prev, method, payload) => {
     const p = payload as Record<string, unknown>;
     calls.push({ method, payload: p });
+    if (method === 'sendMessage' && o.blockedChats?.includes(p.chat_id as number)) {
+      return { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' } as never;
+    }
     const result =
       method === 'getChatMember' ? { status: o.memberStatus?.[p.user_id as number] ?? 'member', user: { id: p.user_id } }
       : method === 'sendMessage' || method === 'editMessageText' ? { message_id: mid++, date: 0, chat: { id: p.chat_id }, text: p.text }
