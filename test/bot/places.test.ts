@@ -142,4 +142,19 @@ describe('/list, /status, /history and bare place names', () => {
     await t.send(textUpdate('/frobnicate', { id: 2, lang: 'uk' }));
     expect(t.last().payload.text).toContain('Я не знаю такої команди');
   });
+
+  it('Unfollow and Status buttons work from status and history messages, in Ukrainian too', async () => {
+    const t = makeTestBot({ timelines: withKupiansk() });
+    await t.send(textUpdate('/subscribe Kupiansk', { id: 4, lang: 'uk' }));
+    const [status] = await t.send(textUpdate('/status Kupiansk', { id: 4, lang: 'uk' }));
+    expect(buttons(status!).map(([text]) => text)).toEqual(['🔕 Не стежити', '📜 Хронологія']);
+    await t.send(callbackUpdate(`uns:${K.id}`, { id: 4, lang: 'uk' }));
+    expect(t.last().payload.text).toBe('Ви більше не стежите за <b>Kupiansk</b>.');
+    const [history] = await t.send(callbackUpdate(`h:0:${K.id}`, { id: 4, lang: 'uk' }));
+    expect(history!.method).toBe('answerCallbackQuery');
+    expect(t.last().payload.text).toContain('заяви, нові спершу');
+    expect(t.last().method).toBe('sendMessage');
+    await t.send(callbackUpdate(`st:${K.id}`, { id: 4, lang: 'uk' }));
+    expect(t.last().payload.text).toContain('Стан: <b>спірно: сторони не згодні</b>');
+  });
 });
