@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { command } from '../../src/cli/commands/render.ts';
+import { command, localToday } from '../../src/cli/commands/render.ts';
 
 describe('render command over the real gazetteer and store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-render-cli-'));
@@ -38,5 +38,23 @@ describe('render command over the real gazetteer and store', () => {
     const { code, lines } = await run(['history', 'Huliaipole', '--out', out]);
     expect(code).toBe(0);
     expect(JSON.parse(lines[0]!)).toMatchObject({ kind: 'history', place: 'Huliaipole', events: 0 });
+  });
+
+  it('rejects a --date that is no calendar day', async () => {
+    await expect(run(['map', 'Pokrovsk', '--out', join(dir, 'x.png'), '--date', '2025-02-30'])).rejects.toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('localToday', () => {
+  it('is the calendar day in the machine time zone, not the UTC day', () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Europe/Kyiv';
+    try {
+      // 23:30 UTC on the 20th is already 01:30 on the 21st in Kyiv.
+      expect(localToday(new Date('2025-11-20T23:30:00Z'))).toBe('2025-11-21');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 });

@@ -3,7 +3,6 @@
  * `render history PLACE --out FILE.png [--lang uk]`: the bot's pictures, as files.
  */
 import { writeFileSync } from 'node:fs';
-import { parseCliConfig } from '../../config.ts';
 import { UserFacingError } from '../../domain/errors.ts';
 import type { Place } from '../../domain/place.ts';
 import type { PlaceLookup, TimelineSource } from '../../app/ports.ts';
@@ -14,11 +13,9 @@ import {
   renderPlacesMapPng,
   type MapSubject,
 } from '../../app/pictures.ts';
-import { createTimelineService } from '../../app/timeline-service.ts';
+import { openTimelineStore } from '../../app/timeline-store.ts';
 import { loadGazetteer } from '../../gazetteer/gazetteer.ts';
-import { createClaimRepo } from '../../store/claim-repo.ts';
-import { openStore } from '../../store/open-database.ts';
-import { createTimelineRepo } from '../../store/timeline-repo.ts';
+import { parseIsoDate } from '../../ingest/front-matter.ts';
 import { optionValue, parseArgs } from '../args.ts';
 import { UsageError, type CliCommand, type CliContext } from '../command.ts';
 
@@ -68,7 +65,7 @@ export function runRender(args: readonly string[], sources: RenderSources, today
   const places = queries.map((q) => resolveOne(sources, q));
   if (kind === 'map') {
     const date = optionValue(parsed, 'date') ?? today;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || parseIsoDate(date) !== date) throw new UsageError('--date must be a YYYY-MM-DD date');
     const radius = Number(optionValue(parsed, 'radius') ?? 40);
     if (!(radius > 0)) throw new UsageError('--radius must be a positive number of km');
     const subjects = mapSubjects(places, sources, radius);
@@ -100,25 +97,27 @@ function mapSubjects(places: readonly Place[], sources: RenderSources, radiusKm:
   return [...chosen, ...neighbourhood(places[0]!, known, radiusKm).map((p) => subject(p, false))];
 }
 
+/**
+ * Today on this machine's clock and in its time zone: the UTC date is still yesterday in Kyiv
+ * until 02:00 (03:00 in summer), and a picture captioned with it would look a day stale.
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (x: number): string => String(x).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 async function run(ctx: CliContext): Promise<number> {
-  const config = parseCliConfig(ctx.env);
-  const db = openStore(config.store.databasePath);
+  const store = openTimelineStore(ctx.env);
   try {
-    const timelineRepo = createTimelineRepo(db);
-    const timelines = createTimelineService({
-      claims: createClaimRepo(db),
-      timelines: timelineRepo,
-      windowDays: config.store.contradictionWindowDays,
-    });
     const sources: RenderSources = {
       places: loadGazetteer(),
-      timelines,
-      knownPlaceIds: () => timelineRepo.placesWithEventsSince(''),
+      timelines: store.service,
+      knownPlaceIds: () => store.timelines.placesWithEventsSince(''),
     };
-    ctx.out(runRender(ctx.args, sources, new Date().toISOString().slice(0, 10)));
+    ctx.out(runRender(ctx.args, sources, localToday()));
     return 0;
   } finally {
-    db.close();
+    store.close();
   }
 }
 
