@@ -7,7 +7,8 @@ import { aliasKeys, wordKeys } from './keys.ts';
 import type { GazetteerModel } from './model.ts';
 import { prominence } from './places.ts';
 import type { ResolveResult } from './types.ts';
-import { nameWords } from '../text/fold.ts';
+import { foldWord, nameWords } from '../text/fold.ts';
+import { inWordSet } from './lexicons.ts';
 
 /** Levenshtein distance with adjacent transpositions, giving up (max + 1) beyond `max`. Reuses its rows. */
 export class EditDistance {
@@ -45,6 +46,17 @@ export function editDistance(a: string, b: string, max: number): number {
   return new EditDistance(max).between(a, b);
 }
 
+/** "Kupiansk district", "Kharkiv region" → the name alone (a user means the place). */
+function withoutAreaWords(m: GazetteerModel, query: string): string {
+  const words = nameWords(query);
+  const kept: string[] = [];
+  for (const w of words) {
+    const f = foldWord(w);
+    if (!inWordSet(m.lex.regionWords, f) && !inWordSet(m.lex.raionWords, f)) kept.push(w);
+  }
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : query;
+}
+
 function queryKeys(m: GazetteerModel, query: string): string[] {
   const keys = new Set(aliasKeys(query, m.rules));
   let combos = [''];
@@ -71,7 +83,7 @@ function add(best: Map<number, ResolveResult>, m: GazetteerModel, keyIndex: numb
 /** Best places for a query, highest score first. */
 export function resolveQuery(m: GazetteerModel, query: string, limit = 5): ResolveResult[] {
   const best = new Map<number, ResolveResult>();
-  const keys = queryKeys(m, query);
+  const keys = queryKeys(m, withoutAreaWords(m, query));
   for (const k of keys) {
     const keyIndex = m.names.full.get(k);
     if (keyIndex !== undefined) add(best, m, keyIndex, 0.92);

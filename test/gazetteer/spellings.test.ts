@@ -73,6 +73,8 @@ const resolveTable: [string, string, string][] = [
   ['Slovyansk', 'Sloviansk', 'Donetsk'],
   ['Покровск', 'Pokrovsk', 'Donetsk'],
   ['pokrovsk', 'Pokrovsk', 'Donetsk'],
+  ['Kupiansk district', 'Kupiansk', 'Kharkiv'],
+  ['Sudzha raion', 'Sudzha', 'Kursk'],
 ];
 
 describe('resolve: spellings, scripts, old names and typos', () => {
