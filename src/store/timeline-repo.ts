@@ -8,6 +8,7 @@ import type { Claimant, Controller, Scope } from '../domain/claim.ts';
 import type { ClaimRef, Contradiction, ContradictionReason, PlaceTimeline } from '../domain/timeline.ts';
 import type { Db } from './open-database.ts';
 import { createTimelineWriter } from './timeline-repo-writes.ts';
+import { inTransaction } from './transaction.ts';
 
 interface ContradictionRow {
   place_id: string;
@@ -86,9 +87,10 @@ export function createTimelineRepo(db: Db) {
     /**
      * Makes the stored events, report links, contradictions and confirmations of the timeline's
      * place equal to `timeline` (built from the stored claims), writing only what changed.
+     * All or nothing: its own transaction, or a savepoint of the caller's (the article's).
      */
     replacePlace(timeline: PlaceTimeline): void {
-      writePlace(timeline);
+      inTransaction(db, () => writePlace(timeline));
     },
     /** Every stored contradiction, in order of the later then the earlier article. */
     contradictions: (): Contradiction[] => all.all().map(fromContradictionRow),

@@ -63,6 +63,18 @@ describe('claim and timeline repositories', () => {
     });
   });
 
+  it('writes a place all or nothing: a failing row leaves the stored rows as they were', () => {
+    const { db, claims, timelines } = setup();
+    const t = buildPlaceTimeline(claims.byPlace('UA63080070010098457'));
+    expect(t.contradictions.length).toBeGreaterThan(0);
+    // A contradiction naming a claim that does not exist fails its foreign key after the events are written.
+    const broken = { ...t, contradictions: t.contradictions.map((c) => ({ ...c, later: { ...c.later, claimId: 9_999 } })) };
+    expect(() => timelines.replacePlace(broken)).toThrow(/FOREIGN KEY/);
+    expect(dump(db)).toEqual([[], [], [], []]);
+    timelines.replacePlace(t);
+    expect((dump(db)[0] as unknown[]).length).toBeGreaterThan(0);
+  });
+
   it('reads back every field of a stored claim as it was written', () => {
     const { db, claims } = setup();
     const url = 'https://example.test/all-fields';
