@@ -21,5 +21,6 @@ export function aliasKeys(alias: string, rules: InflectionRules): string[] {
 /** The keys a word seen in a text may match: Latin words folded; Cyrillic words stemmed every way. */
 export function wordKeys(word: string, rules: InflectionRules): string[] {
   if (isCyrillic(word)) return textStems(foldCyrillicWord(word), rules);
-  return [foldLatinWord(word.replace(/['’]s$/u, ''))];
+  const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
+  return [foldLatinWord(possessive ? word.slice(0, -2) : word)];
 }

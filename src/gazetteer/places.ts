@@ -89,12 +89,14 @@ export function isProminent(table: PlaceTable, i: number): boolean {
   return place.type === 'city' || (place.type === 'town' && (place.population ?? 0) >= 10000) || table.prominent[i] === 1;
 }
 
-/** Great-circle distance in km (null when a point is missing). */
+/**
+ * Distance in km (null when a point is missing). Equirectangular: within a country it is off by
+ * well under 1 %, and it needs one cosine instead of the haversine's four trigonometric calls.
+ */
 export function distanceKm(a: Place, b: Place): number | null {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
   const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return 6371 * Math.sqrt(x * x + y * y);
 }

@@ -10,6 +10,13 @@ const LETTER_RE = /\p{L}/u;
 
 /** True when the string contains a Cyrillic letter (the word is then folded as Cyrillic). */
 export function isCyrillic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 0x400 && c <= 0x4ff) return true;
+  if (c < 0x80 && word.length < 40) {
+    // ASCII start: Cyrillic only if a later letter is (rare mixed words).
+    for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) >= 0x400 && word.charCodeAt(i) <= 0x4ff) return true;
+    return false;
+  }
   return CYRILLIC_RE.test(word);
 }
 
