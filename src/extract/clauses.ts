@@ -18,8 +18,12 @@ const HARD_BREAK = /[;:]/;
 export function splitClauses(hits: SentenceHits, tokens: readonly Token[], text: string): Clause[] {
   const breaks = new Set<number>();
   for (const h of contextOf(hits, 'clause-break')) if (h.start > 0) breaks.add(h.start);
-  for (let i = 1; i < tokens.length; i++) {
-    if (HARD_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) breaks.add(i);
+  let t = 1;
+  for (let at = text.search(HARD_BREAK); at !== -1 && t < tokens.length; ) {
+    while (t < tokens.length && tokens[t]!.start <= at) t++;
+    if (t < tokens.length && tokens[t - 1]!.end <= at) breaks.add(t);
+    const next = text.slice(at + 1).search(HARD_BREAK);
+    at = next === -1 ? -1 : at + 1 + next;
   }
   const cuts = [...breaks].sort((a, b) => a - b);
   const clauses: Clause[] = [];

@@ -83,27 +83,43 @@ function child(node: Node, word: string): Node {
 /** Every phrase match in `tokens[from, to)`, in order of start then length. */
 export function findPhrases(trie: PhraseTrie, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  for (let i = from; i < to; i++) walk(trie.root, tokens, i, i, to, out);
+  const words = tokens.map((t) => wordOf(t.norm));
+  for (let i = from; i < to; i++) walk(trie.root, words, i, i, to, out);
   return out;
 }
 
-function walk(node: Node, tokens: readonly Token[], start: number, i: number, to: number, out: PhraseMatch[]): void {
-  for (const payload of node.payloads) if (i > start) out.push({ start, end: i, payload });
-  for (const g of node.gaps) for (let k = g.min; k <= g.max && i + k <= to; k++) walk(g.node, tokens, start, i + k, to, out);
+/** A token's lookup keys, computed once per token rather than at every trie node. */
+interface Word {
+  readonly norm: string;
+  readonly head2: string;
+  readonly head1: string;
+  /** "ministry's" → "ministry": a possessive also matches its noun. */
+  readonly stem: string | null;
+}
+
+function wordOf(norm: string): Word {
+  return { norm, head2: norm.slice(0, 2), head1: norm.slice(0, 1), stem: norm.endsWith("'s") ? norm.slice(0, -2) : null };
+}
+
+function walk(node: Node, words: readonly Word[], start: number, i: number, to: number, out: PhraseMatch[]): void {
+  if (i > start) for (const payload of node.payloads) out.push({ start, end: i, payload });
+  for (const g of node.gaps) for (let k = g.min; k <= g.max && i + k <= to; k++) walk(g.node, words, start, i + k, to, out);
   if (i >= to) return;
-  const norm = tokens[i]!.norm;
-  const next = node.next.get(norm);
-  if (next) walk(next, tokens, start, i + 1, to, out);
-  // A possessive also matches its noun ("the ministry's statement" → "ministry").
-  const stem = norm.endsWith("'s") ? node.next.get(norm.slice(0, -2)) : undefined;
-  if (stem) walk(stem, tokens, start, i + 1, to, out);
+  const word = words[i]!;
+  const next = node.next.get(word.norm);
+  if (next) walk(next, words, start, i + 1, to, out);
+  if (word.stem !== null) {
+    const stem = node.next.get(word.stem);
+    if (stem) walk(stem, words, start, i + 1, to, out);
+  }
   if (node.prefixes.size > 0) {
-    for (const key of [norm.slice(0, 2), norm.slice(0, 1)]) {
-      for (const p of node.prefixes.get(key) ?? []) if (norm.startsWith(p.prefix)) walk(p.node, tokens, start, i + 1, to, out);
-      if (norm.length < 2) break;
+    const both = word.norm.length >= 2 ? [word.head2, word.head1] : [word.head1];
+    for (const key of both) {
+      const bucket = node.prefixes.get(key);
+      if (bucket) for (const p of bucket) if (word.norm.startsWith(p.prefix)) walk(p.node, words, start, i + 1, to, out);
     }
   }
-  if (node.wild) walk(node.wild, tokens, start, i + 1, to, out);
+  if (node.wild) walk(node.wild, words, start, i + 1, to, out);
 }
 
 type Item = { kind: 'word'; word: string } | { kind: 'alt'; options: Item[][]; optional: boolean };
