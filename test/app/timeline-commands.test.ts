@@ -13,6 +13,7 @@ import { command as status } from '../../src/cli/commands/status.ts';
 import { command as history } from '../../src/cli/commands/history.ts';
 import { command as exportCommand } from '../../src/cli/commands/export.ts';
 import { addArticle, claim } from '../store/claim-test-db.ts';
+import { UserFacingError } from '../../src/domain/errors.ts';
 
 let env: Record<string, string>;
 
@@ -89,5 +90,7 @@ describe('timeline commands', () => {
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.map((f) => f.properties.place)).toEqual(['Kupiansk']);
     await expect(run(exportCommand, ['--format', 'xml'])).rejects.toThrow(/unknown format/);
+    // A folder that does not exist is a plain user error (one line, exit 1), not a crash with a stack.
+    await expect(run(exportCommand, ['--format', 'csv', '--out', join(out, 'no-such-dir', 'x.csv')])).rejects.toThrow(UserFacingError);
   }, 60_000);
 });

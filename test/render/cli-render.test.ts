@@ -40,6 +40,10 @@ describe('render command over the real gazetteer and store', () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ kind: 'history', place: 'Huliaipole', events: 0 });
   });
 
+  it('says plainly when --out cannot be written', async () => {
+    await expect(run(['map', 'Pokrovsk', '--out', join(dir, 'missing', 'map.png')])).rejects.toThrow(/cannot write .*map\.png \(ENOENT\)/);
+  });
+
   it('rejects a --date that is no calendar day', async () => {
     await expect(run(['map', 'Pokrovsk', '--out', join(dir, 'x.png'), '--date', '2025-02-30'])).rejects.toThrow(/YYYY-MM-DD/);
   });

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import type { CliCommand } from '../command.ts';
 import { optionValue, parseArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
+import { writeOutFile } from '../out-file.ts';
 import { claimRecord, claimsCsv, statusesGeoJson, statusRecord } from '../../app/timeline-export.ts';
 import { tryLoadGazetteer } from '../../app/timeline-places.ts';
 import { openTimelineStore, type TimelineStore } from '../../app/timeline-store.ts';
@@ -44,7 +44,7 @@ export const command: CliCommand = {
     try {
       const lines = render(format as Format, store, ctx);
       const out = optionValue(parsed, 'out');
-      if (out) writeFileSync(out, `${lines.join('\n')}\n`);
+      if (out) writeOutFile(out, `${lines.join('\n')}\n`);
       else for (const line of lines) ctx.out(line);
       return Promise.resolve(0);
     } finally {

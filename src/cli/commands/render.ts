@@ -2,7 +2,6 @@
  * `render map PLACE... --out FILE.png [--lang uk] [--date YYYY-MM-DD] [--radius KM]` and
  * `render history PLACE --out FILE.png [--lang uk]`: the bot's pictures, as files.
  */
-import { writeFileSync } from 'node:fs';
 import { UserFacingError } from '../../domain/errors.ts';
 import type { Place } from '../../domain/place.ts';
 import type { PlaceLookup, TimelineSource } from '../../app/ports.ts';
@@ -18,6 +17,7 @@ import { loadGazetteer } from '../../gazetteer/gazetteer.ts';
 import { parseIsoDate } from '../../ingest/front-matter.ts';
 import { optionValue, parseArgs } from '../args.ts';
 import { UsageError, type CliCommand, type CliContext } from '../command.ts';
+import { writeOutFile } from '../out-file.ts';
 
 /** What the command reads: places, timelines, and the places anything is known about. */
 export interface RenderSources {
@@ -70,7 +70,7 @@ export function runRender(args: readonly string[], sources: RenderSources, today
     if (!(radius > 0)) throw new UsageError('--radius must be a positive number of km');
     const subjects = mapSubjects(places, sources, radius);
     const png = renderPlacesMapPng(subjects, { lang, date, around: places.length === 1 });
-    writeFileSync(out, png);
+    writeOutFile(out, png);
     const drawn = subjects.map((s) => ({ place: s.place.name, status: s.status?.consensus ?? 'unknown', primary: s.primary ?? false }));
     return JSON.stringify({ kind, out, bytes: png.length, places: drawn });
   }
@@ -79,7 +79,7 @@ export function runRender(args: readonly string[], sources: RenderSources, today
     const place = places[0]!;
     const timeline = sources.timelines.timelineOf(place.id);
     const png = renderHistoryPng(timeline ?? NO_EVENTS, { lang, place: placeName(place, lang) });
-    writeFileSync(out, png);
+    writeOutFile(out, png);
     return JSON.stringify({ kind, out, bytes: png.length, place: place.name, events: timeline?.events.length ?? 0 });
   }
   throw new UsageError('the first argument is map or history');
