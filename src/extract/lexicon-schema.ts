@@ -40,10 +40,12 @@ export const CueEntry = PhraseEntry.extend({
  * next cue is not a claim), `attempt` ("trying to": see CueEntry.attempt), `keep` ("managed to":
  * the next cue happened, whatever other phrase governs it), `vicinity` (the
  * next place is only a reference point: "10 km from", "near", "west of"), `place-suffix` (the
- * place name before it names an area, not the settlement: "Kupiansk district", "Pokrovsk axis").
+ * place name before it names an area, not the settlement: "Kupiansk district", "Pokrovsk axis"),
+ * `unit-name` (a unit, call sign or facility word: the name right after it, or a quoted name
+ * right before it, is that unit's name, not a place: "группировка «Днепр»", "«Южной» группировки").
  */
 export const NotClaimEntry = PhraseEntry.extend({
-  effect: z.enum(['drop-cue', 'attempt', 'keep', 'vicinity', 'place-suffix']),
+  effect: z.enum(['drop-cue', 'attempt', 'keep', 'vicinity', 'place-suffix', 'unit-name']),
   /** How many tokens may stand between this phrase and the cue it governs (default 3). */
   within: z.number().int().min(0).optional(),
 });

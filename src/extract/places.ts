@@ -69,6 +69,7 @@ export function claimablePlaces(
     if (mention.confidence < MIN_CONFIDENCE) continue;
     if (regions.some((r) => r.start < mention.end && mention.start < r.end)) continue;
     if (hits.notClaims.some((n) => n.item.entry.effect === 'place-suffix' && n.start === m.end)) continue;
+    if (namesUnit(hits, m, between)) continue;
     // "Kyiv said", "Moscow's forces", "Belousov": a capital or surname speaking, not a settlement.
     if (actors.some((a) => a.start < m.end && m.start < a.end)) continue;
     const near = hits.notClaims.some(
@@ -86,6 +87,15 @@ export function claimablePlaces(
     out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false, vicinity: near || listed });
   }
   return out;
+}
+
+const OPEN_QUOTE = /[«"“„']\s*$/u;
+const CLOSE_QUOTE = /^\s*[»"”']/u;
+
+/** "группировка «Днепр»", "Battlegroup Dnepr", "«Южной» группировки": a unit's name, not a place. */
+function namesUnit(hits: SentenceHits, m: { start: number; end: number }, between: (from: number, to: number) => string): boolean {
+  const quoted = OPEN_QUOTE.test(between(m.start, m.start)) && CLOSE_QUOTE.test(between(m.end, m.end));
+  return hits.notClaims.some((n) => n.item.entry.effect === 'unit-name' && (n.end === m.start || (quoted && n.start === m.end)));
 }
 
 /** Anaphors of a sentence resolved to the last settlement named before them. */
