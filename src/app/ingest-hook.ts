@@ -7,6 +7,7 @@
 import type { Logger } from '../logger.ts';
 import { extractClaims, loadLexicon } from '../extract/index.ts';
 import { loadGazetteer } from '../gazetteer/gazetteer.ts';
+import { localIsoDate } from '../ingest/front-matter.ts';
 import type { Db } from '../store/open-database.ts';
 import { createArticleAnalyser } from './analyse-article.ts';
 import type { ArticleStoredHook } from './ingest-articles.ts';
@@ -31,8 +32,8 @@ export function articleHookFor(db: Db, opts: ArticleHookOptions = {}): ArticleSt
   }
   const store = timelineStoreOn(db, opts.windowDays ?? 45);
   const analyse = createArticleAnalyser({
-    // An article without a date is dated the day the store first saw it.
-    extract: (article) => extractClaims(article, { ...deps, fallbackDate: now().toISOString().slice(0, 10) }),
+    // An article without a date is dated the day the store first saw it (the local day).
+    extract: (article) => extractClaims(article, { ...deps, fallbackDate: localIsoDate(now()) }),
     claims: store.claims,
     timeline: store.service,
     now,

@@ -72,3 +72,12 @@ function validDate(y: number, mo: number, d: number): IsoDate | null {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The calendar day of an instant on this machine's clock and time zone: a file saved at 00:30
+ * in Kyiv, or "today" there, is that day, though UTC is still on the one before.
+ */
+export function localIsoDate(at: Date): IsoDate {
+  const pad = (x: number): string => String(x).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}

@@ -8,7 +8,7 @@ import type { Article, IsoDate } from '../domain/article.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { decodeText } from './decode.ts';
 import { IngestError, toIngestError } from './errors.ts';
-import { parseIsoDate, splitFrontMatter } from './front-matter.ts';
+import { localIsoDate, parseIsoDate, splitFrontMatter } from './front-matter.ts';
 import { articleFromHtml } from './html-article.ts';
 
 const TEXT_EXT = new Set(['.txt', '.text', '.md']);
@@ -76,7 +76,7 @@ export async function readArticleFile(path: string, opts: ReadFileOptions): Prom
   if (info.size === 0) throw new IngestError('empty', path, 'the file is empty');
   const bytes = await readFile(path);
   const { text } = decodeText(bytes, path);
-  const fallback = opts.fallbackPublished ?? parseIsoDate(info.mtime.toISOString());
+  const fallback = opts.fallbackPublished ?? localIsoDate(info.mtime);
   const name = basename(path);
   try {
     if (HTML_EXT.has(extname(path).toLowerCase())) {

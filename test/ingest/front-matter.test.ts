@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate, splitFrontMatter } from '../../src/ingest/front-matter.ts';
+import { localIsoDate, parseIsoDate, splitFrontMatter } from '../../src/ingest/front-matter.ts';
 
 describe('splitFrontMatter', () => {
   it('reads keys and the body after the block', () => {
@@ -35,4 +35,20 @@ describe('parseIsoDate', () => {
     ['yesterday', null],
     ['', null],
   ])('%s → %s', (input, expected) => expect(parseIsoDate(input)).toBe(expected));
+});
+
+describe('localIsoDate', () => {
+  it('is the day in the machine time zone, not the UTC day', () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Europe/Kyiv';
+    try {
+      // 22:30 UTC on the 20th is 00:30 on the 21st in Kyiv (a file saved just after midnight).
+      expect(localIsoDate(new Date('2025-11-20T22:30:00Z'))).toBe('2025-11-21');
+      process.env.TZ = 'America/New_York';
+      expect(localIsoDate(new Date('2025-11-21T03:00:00Z'))).toBe('2025-11-20');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../app/pictures.ts';
 import { openTimelineStore } from '../../app/timeline-store.ts';
 import { loadGazetteer } from '../../gazetteer/gazetteer.ts';
-import { parseIsoDate } from '../../ingest/front-matter.ts';
+import { localIsoDate, parseIsoDate } from '../../ingest/front-matter.ts';
 import { optionValue, parseArgs } from '../args.ts';
 import { UsageError, type CliCommand, type CliContext } from '../command.ts';
 import { writeOutFile } from '../out-file.ts';
@@ -97,13 +97,9 @@ function mapSubjects(places: readonly Place[], sources: RenderSources, radiusKm:
   return [...chosen, ...neighbourhood(places[0]!, known, radiusKm).map((p) => subject(p, false))];
 }
 
-/**
- * Today on this machine's clock and in its time zone: the UTC date is still yesterday in Kyiv
- * until 02:00 (03:00 in summer), and a picture captioned with it would look a day stale.
- */
+/** Today on this machine's clock and time zone (UTC is still yesterday in Kyiv until 02:00). */
 export function localToday(now: Date = new Date()): string {
-  const pad = (x: number): string => String(x).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(now);
 }
 
 async function run(ctx: CliContext): Promise<number> {
