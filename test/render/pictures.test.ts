@@ -17,6 +17,7 @@ import type { Claim } from '../../src/domain/claim.ts';
 import type { Place } from '../../src/domain/place.ts';
 import type { PlaceTimeline, SourcedClaim } from '../../src/domain/timeline.ts';
 import { buildPlaceTimeline } from '../../src/timeline/build.ts';
+import { claimIn } from '../timeline/fixtures.ts';
 
 function place(id: string, name: string, nameLocal: string, lat: number | null, lon: number | null): Place {
   return { id, name, nameLocal, oblast: 'Donetsk', raion: null, country: 'UA', type: 'city', lat, lon, population: null };
@@ -30,26 +31,9 @@ const PLACES = [POKROVSK, MYRNOHRAD, KRAMATORSK, NOWHERE];
 
 let n = 0;
 function sourced(p: Place, state: string, date: string, extra: Partial<Claim> = {}): SourcedClaim {
-  const [controller, scope, claimant] = state.split('/') as [Claim['controller'], Claim['scope'], Claim['claimant']];
   n++;
-  const claim: Claim = {
-    url: `https://example.test/${n}`,
-    place: p.name,
-    oblast: p.oblast,
-    placeId: p.id,
-    controller,
-    scope,
-    claimant,
-    source: null,
-    date,
-    historical: false,
-    hedged: false,
-    disputes: false,
-    quote: `A made-up line number ${n}.`,
-    ruleIds: [],
-    ...extra,
-  };
-  return { claim, outlet: 'Test Outlet', published: date, firstSeenAt: `${date}T12:00:00.000Z` };
+  const about = { url: `https://example.test/${n}`, place: p.name, oblast: p.oblast, placeId: p.id, quote: `A made-up line number ${n}.` };
+  return { claim: claimIn(state, date, { ...about, ...extra }), outlet: 'Test Outlet', published: date, firstSeenAt: `${date}T12:00:00.000Z` };
 }
 
 const timelines = new Map<string, PlaceTimeline>([
