@@ -33,6 +33,8 @@ export interface SentenceHits {
 
 /** How many tokens after a goal or attempt phrase the cue it governs may start. */
 const GOVERNS_WITHIN = 3;
+/** How far after a nominal cue ("the capture of X, Y and Z") a modal still governs it. */
+const NOMINAL_REACH = 12;
 
 /** Runs the trie over `tokens` and sorts the hits. */
 export function analyseTokens(lex: LanguageLexicon, tokens: readonly Token[]): SentenceHits {
@@ -88,6 +90,12 @@ function governCues(cues: Hit<Of<'cue'>>[], notClaims: readonly Hit<Of<'not-clai
     const e = effect === 'drop-cue' ? 'drop' : effect;
     const seen = effectOn.get(cue);
     if (!seen || rank[e] > rank[seen]) effectOn.set(cue, e);
+  }
+  // "the fall of X would open the way": a modal after a nominal cue makes it hypothetical.
+  for (const n of notClaims) {
+    if (n.item.entry.effect !== 'drop-before') continue;
+    const cue = sorted.filter((c) => (c.item.entry as CueEntry).nominal && c.end <= n.start && n.start - c.end <= NOMINAL_REACH).at(-1);
+    if (cue) effectOn.set(cue, 'drop');
   }
   const out: (Hit<Of<'cue'>> & { attempt: boolean })[] = [];
   for (const cue of sorted) {

@@ -34,6 +34,7 @@ const BEFORE_WINDOW = 9;
 const AFTER_PENALTY = 3;
 /** A report noun's owner stands right before it ("the ministry's statement", "Russian claims"). */
 const OWNER_WINDOW = 1;
+const OWNED_REACH = 4;
 const RELATIVE = new Set(['which', 'who', 'whose', 'where', 'що', 'який', 'яка', 'які', 'котрий', 'который', 'которая', 'которые', 'где', 'де']);
 const AFTER_WINDOW = 4;
 
@@ -41,8 +42,9 @@ const AFTER_WINDOW = 4;
 export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text: string, previous: Attribution | null): Speaker[] {
   const speakers: Speaker[] = [];
   const relative = relativeSpans(tokens, text);
+  const claimants = namedOverGeneric(hits.claimants);
   for (const verb of hits.speech) {
-    const candidates = hits.claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
+    const candidates = claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
     const claimant = nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text));
     const kind = verb.item.entry.kind;
     speakers.push({
@@ -54,6 +56,12 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
     });
   }
   return speakers;
+}
+
+/** "в министерстве обороны России": a generic subject overlapping a named body is that body. */
+function namedOverGeneric(claimants: readonly ClaimantHit[]): ClaimantHit[] {
+  const named = claimants.filter((c) => c.item.entry.claimant !== 'inherit');
+  return claimants.filter((c) => c.item.entry.claimant !== 'inherit' || !named.some((n) => n.start < c.end && c.start < n.end));
 }
 
 /** "the Russian claim", "Moscow's reports": a side word right before a report noun owns it. */
@@ -146,11 +154,15 @@ export function attributeCue(
   // the sentence's trailing attribution (no cue after it).
   const trailing = (s: Speaker): boolean => !cueStarts.some((c) => c >= s.end);
   // A report noun ("Russian reports about X") attributes only under a denial, never on its own.
-  const verbs = speakers.filter((s) => (s.kind === 'verb' || s.kind === 'participle') && (s.end <= cueStart || s.end <= clauseEnd || trailing(s)));
+  // "Moscow's claims to have captured X": an owned report noun just before the cue speaks for it.
+  const owned = (s: Speaker): boolean => s.kind === 'report-noun' && s.attribution !== null && s.end <= cueStart && cueStart - s.end <= OWNED_REACH;
+  const verbs = speakers.filter(
+    (s) => owned(s) || ((s.kind === 'verb' || s.kind === 'participle') && (s.end <= cueStart || s.end <= clauseEnd || trailing(s))),
+  );
   if (verbs.length === 0) return { attribution: outlet, denied: false, owner: null, laterDenier: null };
   const nearest = [...verbs].sort((a, b) => distance(a, cueStart) - distance(b, cueStart))[0]!;
   const own = nearest.kind === 'participle' ? mainAttribution(speakers) : nearest.attribution;
-  const attribution = own ?? mainAttribution(speakers) ?? previous ?? outlet;
+  const attribution = own ?? mainAttribution(verbs) ?? previous ?? outlet;
   return { attribution, denied: false, owner: null, laterDenier: laterDenier(cueStart, speakers, attribution) };
 }
 

@@ -27,6 +27,8 @@ export const CueEntry = PhraseEntry.extend({
   actorAfter: z.boolean().optional(),
   /** Wins over other cues of the clause ("the assault on X was repelled": repel, not assault). */
   priority: z.number().int().optional(),
+  /** A capture named as a noun ("the fall of X"): a following modal makes it hypothetical. */
+  nominal: z.boolean().optional(),
   /** The actor is the attacker: unnamed, it is the speaker's opponent ("the attack failed"). */
   attackerIsActor: z.boolean().optional(),
   /** The phrase itself negates the cue ("failed to take", "never captured"). */
@@ -38,14 +40,15 @@ export const CueEntry = PhraseEntry.extend({
 /**
  * Wording that makes a nearby cue or place no claim: `drop-cue` (goals, orders, forecasts: the
  * next cue is not a claim), `attempt` ("trying to": see CueEntry.attempt), `keep` ("managed to":
- * the next cue happened, whatever other phrase governs it), `vicinity` (the
+ * the next cue happened, whatever other phrase governs it), `drop-before` (a modal or goal after
+ * a nominal cue: "the fall of X would…"), `vicinity` (the
  * next place is only a reference point: "10 km from", "near", "west of"), `place-suffix` (the
  * place name before it names an area, not the settlement: "Kupiansk district", "Pokrovsk axis"),
  * `unit-name` (a unit, call sign or facility word: the name right after it, or a quoted name
  * right before it, is that unit's name, not a place: "группировка «Днепр»", "«Южной» группировки").
  */
 export const NotClaimEntry = PhraseEntry.extend({
-  effect: z.enum(['drop-cue', 'attempt', 'keep', 'vicinity', 'place-suffix', 'unit-name']),
+  effect: z.enum(['drop-cue', 'drop-before', 'attempt', 'keep', 'vicinity', 'place-suffix', 'unit-name']),
   /** How many tokens may stand between this phrase and the cue it governs (default 3). */
   within: z.number().int().min(0).optional(),
 });
