@@ -3,6 +3,7 @@
  * (place, earlier article, later article) triples, places folded; optional expected lines are
  * neither counted when missed nor held against a detector that finds them.
  */
+import { metrics } from '../domain/scoring.ts';
 
 /** One contradiction as an article-level triple. */
 export interface ContradictionTriple {
@@ -65,8 +66,6 @@ export function scoreContradictions(
   const tp = [...foundKeys.keys()].filter((k) => core.has(k)).length;
   const fp = unexpected.length;
   const fn = missed.length;
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const { precision, recall, f1 } = metrics({ tp, fp, fn, scopeRight: 0, scopeTotal: 0 });
   return { tp, fp, fn, precision, recall, f1, missed, unexpected };
 }

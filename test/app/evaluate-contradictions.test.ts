@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/article.ts';
 import type { Claim } from '../../src/domain/claim.ts';
 import { corpusArticles, evaluateContradictions } from '../../src/app/evaluate-contradictions.ts';
-import { foldPlaceForScore } from '../../src/app/contradiction-score.ts';
+import { foldPlaceForScore, scoreContradictions } from '../../src/app/contradiction-score.ts';
 
 const corpus = join(resolve('..', 'shared'), 'corpus');
 
@@ -77,5 +77,21 @@ describe('evaluateContradictions', () => {
     console.log(`corpus labels via ingest: P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} F1=${score.f1.toFixed(3)}`);
     expect(score.articles).toBe(65);
     expect(score.f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('scoreContradictions', () => {
+  it('counts triples with places folded, optional lines neither missed nor unexpected', () => {
+    const t = (place: string, earlier: string, later: string) => ({ place, earlier, later });
+    const score = scoreContradictions(
+      [t('Chasiv Yar', 'a', 'b'), t('Kupiansk', 'c', 'd'), t('Lyman', 'e', 'f'), t('Siversk', 'g', 'h')],
+      [
+        { ...t('chasiv-yar', 'a', 'b'), optional: false },
+        { ...t('Kupiansk', 'x', 'y'), optional: false },
+        { ...t('Lyman', 'e', 'f'), optional: true },
+      ],
+    );
+    expect(score).toMatchObject({ tp: 1, fp: 2, fn: 1, precision: 1 / 3, recall: 1 / 2, f1: 0.4 });
+    expect(score.unexpected.map((u) => u.place)).toEqual(['Kupiansk', 'Siversk']);
   });
 });
