@@ -98,7 +98,15 @@ async function main(): Promise<number> {
     await runConsole(config, createLogger(process.env.LOG_LEVEL ? config.store.logLevel : 'warn'));
     return 0;
   }
-  await runBot({ ...config, bot: { ...config.bot, botToken: token } }, createLogger(config.store.logLevel));
+  const logger = createLogger(config.store.logLevel);
+  try {
+    await runBot({ ...config, bot: { ...config.bot, botToken: token } }, logger);
+  } catch (err) {
+    // A wrong token (401 on getMe), an unreachable API root, a database from the future…
+    logger.fatal({ err }, 'could not start the bot');
+    console.error(`frontline: could not start: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
   return -1;
 }
 

@@ -34,8 +34,9 @@ export async function startTelegram(config: BotConfig & { botToken: string }, ap
     ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
     before: sequentialize((ctx) => ctx.chat?.id.toString()),
   });
-  // Bounded: a long retry_after comes back to the outbox, which reschedules instead of blocking.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: false }));
+  // Bounded: a long retry_after or a network error comes back to the outbox, which reschedules
+  // instead of blocking (auto-retry would retry network errors forever).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true }));
   await bot.init();
   await setCommandMenus(bot.api).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
   const base = { username: bot.botInfo.username, send: createTelegramSender(bot.api), render: createDeliveryRenderer(i18n) };
