@@ -75,7 +75,7 @@ afterAll(async () => {
 describe('bot process over HTTP', () => {
   it('subscribes, delivers digests with contradiction marks, retries 429, deactivates 403, and survives SIGKILL mid-broadcast', async () => {
     const first = startBot();
-    await api.waitFor(() => pollsSince(0), 20_000, 'first getUpdates');
+    await api.waitFor(() => pollsSince(0), 50_000, 'first getUpdates');
     expect(api.calls.map((c) => c.method)).toEqual(expect.arrayContaining(['getMe', 'setMyCommands', 'deleteWebhook']));
     const menus = api.calls.filter((c) => c.method === 'setMyCommands');
     expect(menus.map((c) => c.payload.language_code ?? 'default')).toEqual(['default', 'uk']);
@@ -84,7 +84,7 @@ describe('bot process over HTTP', () => {
     const early = [42, 43, 44];
     const late = [50, 51, 52, 53, 54, 55];
     for (const id of [...early, ...late]) api.pushUpdate(textUpdate('/subscribe Kupiansk', { id, lang: id === 44 ? 'uk' : 'en' }));
-    await api.waitFor(() => [...early, ...late].every((id) => api.sent(id).length === 1), 15_000, 'subscription replies');
+    await api.waitFor(() => [...early, ...late].every((id) => api.sent(id).length === 1), 30_000, 'subscription replies');
     expect(String(api.sent(42)[0]!.payload.text)).toContain('Kupiansk');
     expect(String(api.sent(44)[0]!.payload.text)).toContain('Ви стежите');
 
@@ -94,7 +94,7 @@ describe('bot process over HTTP', () => {
     api.failChat(43, { code: 429, retryAfter: 1, times: 1 });
     api.failChat(44, { code: 403, times: Infinity });
     makeDue(early);
-    await api.waitFor(() => digests(42).length === 1 && digests(43).length === 1, 20_000, 'digests to 42 and 43');
+    await api.waitFor(() => digests(42).length === 1 && digests(43).length === 1, 30_000, 'digests to 42 and 43');
     const text = String(digests(42)[0]!.payload.text);
     expect(text).toContain('Kupiansk');
     expect(text).toContain('Example Wire');
@@ -102,7 +102,7 @@ describe('bot process over HTTP', () => {
     expect(digests(42)[0]!.payload.parse_mode).toBe('HTML');
     const to43 = api.calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === 43);
     expect(to43.some((c) => !c.ok)).toBe(true); // the 429 was seen, then retried
-    await api.waitFor(() => outboxRows().some((r) => r.chat_id === 44 && r.status === 'failed'), 10_000, '403 handled');
+    await api.waitFor(() => outboxRows().some((r) => r.chat_id === 44 && r.status === 'failed'), 20_000, '403 handled');
     const db = new Database(dbPath, { readonly: true });
     expect(db.prepare('SELECT active FROM chats WHERE id = 44').get()).toEqual({ active: 0 });
     db.close();
@@ -110,7 +110,7 @@ describe('bot process over HTTP', () => {
     // A broadcast to six chats, answered slowly; the bot is killed after the second delivery.
     api.setSendDelay(400);
     makeDue(late);
-    await api.waitFor(() => late.filter((id) => digests(id).length > 0).length >= 2, 20_000, 'two late digests');
+    await api.waitFor(() => late.filter((id) => digests(id).length > 0).length >= 2, 30_000, 'two late digests');
     first.kill('SIGKILL');
     await exited(first);
     const beforeRestart = late.filter((id) => digests(id).length > 0).length;
@@ -119,8 +119,8 @@ describe('bot process over HTTP', () => {
     api.setSendDelay(0);
     const polls = api.calls.filter((c) => c.method === 'getUpdates').length;
     const second = startBot();
-    await api.waitFor(() => late.every((id) => digests(id).length > 0), 20_000, 'every late digest after restart');
-    await api.waitFor(() => pollsSince(polls), 10_000, 'polling after restart');
+    await api.waitFor(() => late.every((id) => digests(id).length > 0), 50_000, 'every late digest after restart');
+    await api.waitFor(() => pollsSince(polls), 30_000, 'polling after restart');
     for (const id of [...late, 42, 43]) expect(digests(id), `chat ${id}`).toHaveLength(1);
     const rows = outboxRows().filter((r) => r.dedupe_key.startsWith('digest:'));
     expect(new Set(rows.map((r) => r.dedupe_key)).size).toBe(rows.length);
@@ -129,5 +129,5 @@ describe('bot process over HTTP', () => {
     second.kill('SIGTERM');
     await exited(second);
     expect(second.exitCode).toBe(0);
-  }, 60_000);
+  }, 150_000);
 });

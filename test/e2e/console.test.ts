@@ -29,5 +29,5 @@ describe('console chat', () => {
     expect(out).toContain('Digest');
     expect(out).toContain('Digests: 09:00, 21:00');
     expect(out).not.toMatch(/<b>|&lt;/);
-  }, 60_000);
+  }, 90_000);
 });

@@ -39,7 +39,7 @@ describe('webhook mode', () => {
       await api.close();
       rmSync(dir, { recursive: true, force: true });
     });
-    await api.waitFor(() => api.calls.some((c) => c.method === 'setWebhook'), 20_000, 'setWebhook');
+    await api.waitFor(() => api.calls.some((c) => c.method === 'setWebhook'), 50_000, 'setWebhook');
     const set = api.calls.find((c) => c.method === 'setWebhook')!;
     expect(set.payload).toMatchObject({ url: hook, secret_token: 'e2e-secret' });
     expect(api.calls.some((c) => c.method === 'getUpdates')).toBe(false);
@@ -48,10 +48,10 @@ describe('webhook mode', () => {
       fetch(hook, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body: JSON.stringify(textUpdate('/help', { id: 77 })) });
     expect((await post('wrong')).status).toBe(401);
     expect((await post('e2e-secret')).status).toBe(200);
-    await api.waitFor(() => api.sent(77).length === 1, 10_000, 'reply to the webhook update');
+    await api.waitFor(() => api.sent(77).length === 1, 20_000, 'reply to the webhook update');
     expect(String(api.sent(77)[0]!.payload.text)).toContain('/subscribe');
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     expect(child.exitCode).toBe(0);
-  }, 45_000);
+  }, 90_000);
 });

@@ -120,7 +120,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     setSendDelay: (ms) => void (sendDelay = ms),
     setMemberStatus: (chatId, userId, status) => void members.set(`${chatId}:${userId}`, status),
     sent: (chatId) => calls.filter((c) => c.method === 'sendMessage' && c.ok && (chatId === undefined || Number(c.payload.chat_id) === chatId)),
-    waitFor: async (predicate, timeoutMs = 15_000, what = 'condition') => {
+    waitFor: async (predicate, timeoutMs = 30_000, what = 'condition') => {
       const start = Date.now();
       while (!predicate()) {
         if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
