@@ -16,6 +16,14 @@ const unitNames: LangRow[] = [
   ['en', 'Units of Battlegroup Dnepr have taken Stepnogorsk, the Russian Defence Ministry said.', ['Stepnohirsk/ru/ru']],
 ];
 
+/** Class 1/14: the MoD formula with a day or a prepositional ministry between verb and body. */
+const bulletinSpeakers: LangRow[] = [
+  ['ru', 'Штурмовые подразделения освободили Торецк, сообщили в Министерстве обороны России.', ['Toretsk/ru/ru']],
+  ['ru', 'Российские войска взяли под контроль Северск, доложили в среду в Минобороны России.', ['Siversk/ru/ru']],
+  ['ru', 'Российские войска взяли под контроль Северск, доложили накануне в Минобороны России.', ['Siversk/ru/ru']],
+  ['uk', 'Українські військові відбили штурм Костянтинівки, повідомили у вівторок у Генштабі ЗСУ.', ['Kostiantynivka/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -25,3 +33,4 @@ function table(name: string, rows: readonly LangRow[]): void {
 }
 
 table('unit names are not places', unitNames);
+table('bulletin speakers after a day or in the prepositional case', bulletinSpeakers);
