@@ -55,7 +55,8 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
   const sentences = splitSentences(body, lex.abbreviations);
   const named = sentences.map((s) => within(mentions, s));
   // A quotation in another language is read with that language's lexicon.
-  const lexOf = (s: Sentence): LanguageLexicon => languageLexicon(deps.lexicon, sentenceLanguage(s.text, lang));
+  const lexes: (LanguageLexicon | undefined)[] = [];
+  const lexAt = (j: number): LanguageLexicon => (lexes[j] ??= languageLexicon(deps.lexicon, sentenceLanguage(sentences[j]!.text, lang)));
   sentences.forEach((sentence, i) => {
     // A sentence far from every named place can neither carry a claim nor lend its speaker or
     // place to one: skip its analysis (most of a long article).
@@ -66,8 +67,8 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
     }
     // "Про це повідомили в X." after a sentence names its speaker.
     const next = sentences[i + 1];
-    const voice = (next && citedAfter(next, lexOf(next), state.previous)) ?? outlet;
-    found.push(readSentence(sentence, lexOf(sentence), named[i]!, within(regions, sentence), state, voice, published));
+    const voice = (next && citedAfter(next, lexAt(i + 1), state.previous)) ?? outlet;
+    found.push(readSentence(sentence, lexAt(i), named[i]!, within(regions, sentence), state, voice, published));
     quotes.push(sentence.text);
   });
   return dedupe(found.flatMap((claims, i) => claims.map((c) => toClaim(c, article.url, quotes[i]!))));

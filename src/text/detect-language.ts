@@ -25,6 +25,9 @@ const RU_LETTERS = /[ыэёъ]/giu;
 /** "п'ятниця", "Куп’янськ": Ukrainian writes an apostrophe inside words, Russian does not. */
 const UK_APOSTROPHE = /\p{Script=Cyrillic}['’ʼ]\p{Script=Cyrillic}/gu;
 const WORD = /\p{Script=Cyrillic}+/gu;
+const ANY_CYRILLIC = /[\u0400-\u04ff]/u;
+const ANY_UK_LETTER = /[іїєґ]/iu;
+const ANY_RU_LETTER = /[ыэёъ]/iu;
 
 // Frequent words that exist in one language only (shared ones such as "не", "на", "для" are left out).
 const UK_WORDS = new Set([
@@ -77,6 +80,12 @@ const SENTENCE_MARGIN = 3;
  * Cyrillic paragraph on an English page). Short or ambiguous sentences keep the article's.
  */
 export function sentenceLanguage(text: string, articleLang: string): string {
+  // Fast paths for the usual case: a sentence plainly in the article's own script and language.
+  if (articleLang === 'en' && !ANY_CYRILLIC.test(text)) return articleLang;
+  const ukLetter = ANY_UK_LETTER.test(text);
+  const ruLetter = ANY_RU_LETTER.test(text);
+  if (articleLang === 'uk' && ukLetter && !ruLetter) return articleLang;
+  if (articleLang === 'ru' && ruLetter && !ukLetter) return articleLang;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters < SENTENCE_MIN_LETTERS) return articleLang;
   const ev = languageEvidence(text);
