@@ -1,5 +1,6 @@
 /** Plain-text views of a place's timeline for the command line (the bot renders its own). */
 import type { ClaimEvent, ClaimRef, Contradiction, PlaceStatus, PlaceTimeline } from '../domain/timeline.ts';
+import type { Controller } from '../domain/claim.ts';
 import { describeState, sideName } from './wording.ts';
 
 const REASON: Record<Contradiction['reason'], string> = {
@@ -50,9 +51,11 @@ export function describeStatus(s: PlaceStatus): string[] {
     lines.push(`  ${e ? describeEvent(e) + confirmed : `${sideName(side)}: no current claim`}`);
   }
   const change = s.lastChange;
+  // Changes are between firm, whole-place claims: say them in words like every other line.
+  const held = (c: Controller): string => describeState({ controller: c, scope: 'full' });
   lines.push(
     change
-      ? `Last change of control: ${change.from ?? '?'} -> ${change.to} on ${change.date} (said by ${sideName(change.claimant)})`
+      ? `Last change of control: ${change.from ? `${held(change.from)} -> ` : ''}${held(change.to)} on ${change.date} (said by ${sideName(change.claimant)})`
       : 'Last change of control: none recorded',
   );
   lines.push(`Open contradictions: ${s.openContradictions.length}`);
