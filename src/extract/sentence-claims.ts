@@ -57,6 +57,8 @@ const RECENT_DAYS = 60;
 
 /** Every claim of the sentence (possibly several per place, from different cues). */
 export function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
+  // A question ("Can Ukraine hold X?") asserts nothing.
+  if (ctx.between(ctx.tokens.length, ctx.tokens.length).includes('?')) return [];
   const hedged = ctx.hits.hedges.length > 0;
   const out: SentenceClaim[] = [];
   for (const clause of ctx.clauses) {

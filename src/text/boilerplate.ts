@@ -9,10 +9,11 @@ import { EntryBase, compilePattern, parseLexiconEntries, readLexiconFile } from 
 /**
  * One rule. `line`: a line that matches is dropped (only lines up to `maxLength` characters, so a
  * whole article squeezed onto one line is never lost). `tail`: everything from the match to the
- * end of the body is dropped (the appeal block that closes a page).
+ * end of the body is dropped (the appeal block that closes a page). `prefix`: the match is cut
+ * from the start of a line (datelines: "KHARKIV, Ukraine (AP) —").
  */
 export const BoilerplateEntry = EntryBase.extend({
-  kind: z.enum(['line', 'tail']),
+  kind: z.enum(['line', 'tail', 'prefix']),
   pattern: z.string().min(1),
   caseSensitive: z.boolean().optional(),
   maxLength: z.number().int().positive().optional(),
@@ -29,6 +30,7 @@ interface LineRule {
 export interface BoilerplateRules {
   readonly lineRules: readonly LineRule[];
   readonly tails: readonly { readonly id: string; readonly re: RegExp }[];
+  readonly prefixes: readonly { readonly id: string; readonly re: RegExp }[];
 }
 
 /** A piece of text the rules removed, and the rule that removed it. */
@@ -53,7 +55,10 @@ export function compileBoilerplate(raw: unknown, file = FILE): BoilerplateRules 
   const tails = entries
     .filter((e) => e.kind === 'tail')
     .map((e) => ({ id: e.id, re: compilePattern(file, e.id, e.pattern, `${flags(e)}m`) }));
-  return { lineRules, tails };
+  const prefixes = entries
+    .filter((e) => e.kind === 'prefix')
+    .map((e) => ({ id: e.id, re: compilePattern(file, e.id, e.pattern.startsWith('^') ? e.pattern : `^${e.pattern}`, flags(e)) }));
+  return { lineRules, tails, prefixes };
 }
 
 /** Reads data/lexicon/boilerplate.json (or another file of the same shape). */
@@ -79,9 +84,20 @@ export function splitBoilerplate(body: string, rules: BoilerplateRules): { kept:
   for (const line of text.split('\n')) {
     const ruleId = lineRuleFor(line.trim(), rules);
     if (ruleId) dropped.push({ ruleId, text: line });
-    else kept.push(line);
+    else kept.push(cutPrefixes(line, rules, dropped));
   }
   return { kept: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim(), dropped };
+}
+
+function cutPrefixes(line: string, rules: BoilerplateRules, dropped: DroppedText[]): string {
+  for (const { id, re } of rules.prefixes) {
+    const m = re.exec(line);
+    if (m && m[0].length < line.length) {
+      dropped.push({ ruleId: id, text: m[0] });
+      return line.slice(m[0].length);
+    }
+  }
+  return line;
 }
 
 function earliestTail(text: string, rules: BoilerplateRules): { id: string; index: number } | null {

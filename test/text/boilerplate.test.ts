@@ -38,6 +38,11 @@ describe('dropBoilerplate', () => {
     expect(dropBoilerplate(line, rules)).toBe(line);
   });
 
+  it('cuts a dateline from the start of a line', () => {
+    expect(dropBoilerplate('SIVERSK, Ukraine (Example) — Troops held the town on Monday.', rules)).toBe('Troops held the town on Monday.');
+    expect(dropBoilerplate('KYIV — The ministry said the town was held.', rules)).toBe('The ministry said the town was held.');
+  });
+
   it('cuts an appeal block to the end of the body, even inside one long line', () => {
     const body = `${ARTICLE} More text follows here. A Message from Example Times: Dear readers, please give.`;
     expect(dropBoilerplate(body, rules)).toBe(`${ARTICLE} More text follows here.`);
