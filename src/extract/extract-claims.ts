@@ -19,6 +19,7 @@ import type { Attribution } from './attribution.ts';
 import { findSpeakers, mainAttribution } from './attribution.ts';
 import { splitClauses } from './clauses.ts';
 import { findDates } from './dates.ts';
+import { implicitVoice } from './implicit-voice.ts';
 import { detectLanguage } from './language.ts';
 import type { LanguageLexicon, Lexicon } from './lexicon.ts';
 import { languageLexicon } from './lexicon.ts';
@@ -119,7 +120,7 @@ function readSentence(
     dates,
     previous: state.previous,
     previousDate: state.previousDate,
-    outlet,
+    outlet: outlet.ruleIds[0] === 'outlet' ? (implicitVoice(hits, state.previous) ?? outlet) : outlet,
     published,
   });
   advance(state, mainAttribution(speakers), claims, named.at(-1)?.place ?? null);

@@ -70,6 +70,8 @@ export const ClaimantEntry = PhraseEntry.extend({
   source: z.string().nullable().optional(),
   /** For `inherit`: the claimant when there is no earlier speaker. */
   fallback: z.enum(['ru', 'ua', 'independent']).optional(),
+  /** First-person troops ("наши штурмовики"): a sentence with no speech verb is this side's voice. */
+  firstPerson: z.boolean().optional(),
 });
 
 /**
@@ -99,10 +101,11 @@ export const PlainEntry = PhraseEntry;
  * `temporal-link` ("when") ties a clause to the date of the clause before it;
  * `designator` introduces a name ("the village of X", not an anaphor); `abbreviation` is a word
  * that ends with a full stop inside a sentence; `back-reference` opens a sentence that names the
- * speaker of the sentence before it ("Про це повідомляє X.", "Об этом сообщил X.").
+ * speaker of the sentence before it ("Про це повідомляє X.", "Об этом сообщил X."); `continuation`
+ * opens a sentence that goes on in the previous speaker's voice ("Кроме того, …", "In addition, …").
  */
 export const ContextEntry = PhraseEntry.extend({
-  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'temporal-link', 'abbreviation', 'back-reference']),
+  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'temporal-link', 'abbreviation', 'back-reference', 'continuation']),
 });
 
 /** Date words: month names (value 1–12), weekdays (value 0 = Sunday), relative days (value = offset), end-of / start-of month. */

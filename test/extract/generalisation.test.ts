@@ -24,6 +24,25 @@ const bulletinSpeakers: LangRow[] = [
   ['uk', 'Українські військові відбили штурм Костянтинівки, повідомили у вівторок у Генштабі ЗСУ.', ['Kostiantynivka/ua/ua']],
 ];
 
+/** Class 1: a continuation opener keeps the bulletin's body as speaker (context continuation). */
+const continuation: LangRow[] = [
+  ['ru', 'Российские войска освободили Торецк, сообщили в Минобороны России. Помимо этого, подразделения продолжают штурмовать Часов Яр.', ['Chasiv Yar/contested/ru', 'Toretsk/ru/ru']],
+  ['uk', 'Сили оборони відбили штурм Покровська, повідомили в Генштабі ЗСУ. Крім того, українські військові утримують Мирноград.', ['Myrnohrad/ua/ua', 'Pokrovsk/ua/ua']],
+  ['ru', 'Кроме того, подразделения продолжают штурмовать Часов Яр.', ['Chasiv Yar/contested/independent']],
+];
+
+/** Class 7: first-person troops in a channel's own voice (claimants first-person-ru/-ua). */
+const firstPerson: LangRow[] = [
+  ['ru', 'Наши мотострелки закрепились в Торецке и удерживают центр города.', ['Toretsk/ru/ru']],
+  ['uk', 'Наші захисники утримують Костянтинівку попри постійні штурми.', ['Kostiantynivka/ua/ua']],
+];
+
+/** Class 14: a Ukrainian grouping named in Russian text speaks for Ukraine (ua-grouping-commanders). */
+const groupings: LangRow[] = [
+  ['ru', 'Как заявил представитель группировки войск «Хортица», украинские военные удерживают Гуляйполе.', ['Huliaipole/ua/ua']],
+  ['ru', 'По словам командующего группировкой «Объединённые силы», ВСУ контролируют Купянск.', ['Kupiansk/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -34,3 +53,6 @@ function table(name: string, rows: readonly LangRow[]): void {
 
 table('unit names are not places', unitNames);
 table('bulletin speakers after a day or in the prepositional case', bulletinSpeakers);
+table('continuation openers keep the speaker', continuation);
+table('first-person troops give the channel a side', firstPerson);
+table('Ukrainian groupings in Russian text', groupings);
