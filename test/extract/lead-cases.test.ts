@@ -28,6 +28,18 @@ const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
     'Kyiv dismissed the Russian claim that its forces had captured Huliaipole as propaganda.',
     ['Huliaipole/ru/ru', 'Huliaipole/ua/ua'],
   ],
+  [
+    "Ukraine's General Staff on Friday dismissed as false the Russian Defence Ministry's claim that Kupiansk had fallen, saying Ukrainian units remain in control of the town.",
+    ['Kupiansk/ru/ru', 'Kupiansk/ua/ua'],
+  ],
+  [
+    "Moscow's announcement that its troops had taken Orikhiv was rejected by Ukrainian officials as a fabrication.",
+    ['Orikhiv/ru/ru', 'Orikhiv/ua/ua'],
+  ],
+  [
+    'The Russian claim to have captured Lyman is false, a spokesman for the Ukrainian army group in the area said on Tuesday.',
+    ['Lyman/ru/ru', 'Lyman/ua/ua'],
+  ],
   // Background on events of 2022 is historical, not a current claim.
   [
     'Lyman has been fought over before: Russian troops occupied it in May 2022 and Ukrainian forces liberated it in October 2022.',
