@@ -19,7 +19,7 @@ import type { Attribution } from './attribution.ts';
 import { findSpeakers, mainAttribution } from './attribution.ts';
 import { splitClauses } from './clauses.ts';
 import { findDates } from './dates.ts';
-import { implicitVoice } from './implicit-voice.ts';
+import { implicitVoice, summaryVoice } from './implicit-voice.ts';
 import { detectLanguage } from './language.ts';
 import type { LanguageLexicon, Lexicon } from './lexicon.ts';
 import { languageLexicon } from './lexicon.ts';
@@ -54,6 +54,7 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
   const found: SentenceClaim[][] = [];
   const quotes: string[] = [];
   const sentences = splitSentences(body, lex.abbreviations);
+  const articleVoice = summaryVoice(sentences.map((s) => s.text), lex) ?? outlet;
   const named = sentences.map((s) => within(mentions, s));
   // A quotation in another language is read with that language's lexicon.
   const lexes: (LanguageLexicon | undefined)[] = [];
@@ -68,7 +69,7 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
     }
     // "Про це повідомили в X." after a sentence names its speaker.
     const next = sentences[i + 1];
-    const voice = (next && citedAfter(next, lexAt(i + 1), state.previous)) ?? outlet;
+    const voice = (next && citedAfter(next, lexAt(i + 1), state.previous)) ?? articleVoice;
     found.push(readSentence(sentence, lexAt(i), named[i]!, within(regions, sentence), state, voice, published));
     quotes.push(sentence.text);
   });

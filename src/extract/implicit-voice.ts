@@ -4,12 +4,17 @@
  * - a bulletin goes on from its last named body with a continuation opener ("Кроме того, …",
  *   "Крім того, …", "In addition, …": context kind `continuation`): the previous speaker, still
  *   in memory, goes on speaking;
+ * - a summary article ("Про це йдеться у зведенні Генштабу", "говорится в сводке": context kind
+ *   `summary-source` in the lead) is its body's voice wherever a sentence names no speaker;
  * - a partisan channel's first person ("наши штурмовики", "наші захисники": a claimant entry with
  *   `firstPerson`): the channel speaks for the side whose troops are "ours".
  */
+import { tokenize } from '../text/tokens.ts';
 import type { SentenceHits } from './analyse.ts';
-import { contextOf } from './analyse.ts';
+import { analyseTokens, contextOf } from './analyse.ts';
 import type { Attribution } from './attribution.ts';
+import { findSpeakers, mainAttribution } from './attribution.ts';
+import type { LanguageLexicon } from './lexicon.ts';
 
 /** The continuation opener must start the sentence (after at most one token: "А кроме того"). */
 const OPENING_TOKENS = 2;
@@ -22,4 +27,29 @@ export function implicitVoice(hits: SentenceHits, previous: Attribution | null):
   const side = ours?.item.entry.claimant;
   if (!ours || (side !== 'ru' && side !== 'ua')) return null;
   return { claimant: side, source: ours.item.entry.source ?? null, ruleIds: [ours.item.entry.id], verb: null };
+}
+
+/** How many opening sentences may name the summary an article reproduces. */
+const LEAD_SENTENCES = 2;
+
+/** The body whose summary the whole article reproduces, named in its lead, or null. */
+export function summaryVoice(lead: readonly string[], lex: LanguageLexicon): Attribution | null {
+  for (const text of lead.slice(0, LEAD_SENTENCES)) {
+    const tokens = tokenize(text);
+    const hits = analyseTokens(lex, tokens);
+    const summary = contextOf(hits, 'summary-source')[0];
+    if (!summary) continue;
+    const main = mainAttribution(findSpeakers(hits, tokens, text, null)) ?? ownerAfter(hits, summary.end, text, tokens);
+    if (main && main.claimant !== 'independent') return { ...main, verb: null, ruleIds: [...main.ruleIds, 'summary'] };
+  }
+  return null;
+}
+
+/** "у ранковому зведенні Генштабу": the body named right after the summary word owns it. */
+function ownerAfter(hits: SentenceHits, at: number, text: string, tokens: ReturnType<typeof tokenize>): Attribution | null {
+  const owner = hits.claimants.find((c) => c.start === at);
+  const side = owner?.item.entry.claimant;
+  if (!owner || (side !== 'ru' && side !== 'ua')) return null;
+  const source = owner.item.entry.source ?? text.slice(tokens[owner.start]!.start, tokens[owner.end - 1]!.end);
+  return { claimant: side, source, ruleIds: [owner.item.entry.id], verb: null };
 }

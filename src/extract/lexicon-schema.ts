@@ -102,10 +102,11 @@ export const PlainEntry = PhraseEntry;
  * `designator` introduces a name ("the village of X", not an anaphor); `abbreviation` is a word
  * that ends with a full stop inside a sentence; `back-reference` opens a sentence that names the
  * speaker of the sentence before it ("Про це повідомляє X.", "Об этом сообщил X."); `continuation`
- * opens a sentence that goes on in the previous speaker's voice ("Кроме того, …", "In addition, …").
+ * opens a sentence that goes on in the previous speaker's voice ("Кроме того, …", "In addition, …");
+ * `summary-source` in an article's lead names the summary it reproduces ("йдеться у зведенні").
  */
 export const ContextEntry = PhraseEntry.extend({
-  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'temporal-link', 'abbreviation', 'back-reference', 'continuation']),
+  kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'temporal-link', 'abbreviation', 'back-reference', 'continuation', 'summary-source']),
 });
 
 /** Date words: month names (value 1–12), weekdays (value 0 = Sunday), relative days (value = offset), end-of / start-of month. */

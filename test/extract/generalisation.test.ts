@@ -43,6 +43,19 @@ const groupings: LangRow[] = [
   ['ru', 'По словам командующего группировкой «Объединённые силы», ВСУ контролируют Купянск.', ['Kupiansk/ua/ua']],
 ];
 
+/** Class 1: a summary article's lead names the body for every speakerless line (summary-source). */
+const summaries: LangRow[] = [
+  ['uk', 'За добу на фронті відбулося 120 боєзіткнень, йдеться у ранковому зведенні Генштабу ЗСУ. Українські військові відбили три атаки на Часів Яр.', ['Chasiv Yar/ua/ua']],
+  ['ru', 'За сутки ВСУ потеряли до 1300 военнослужащих, говорится в ежедневной сводке Минобороны России. Российские войска освободили Торецк.', ['Toretsk/ru/ru']],
+  ['uk', 'За добу на фронті відбулося 120 боєзіткнень. Українські військові відбили три атаки на Часів Яр.', ['Chasiv Yar/ua/independent']],
+];
+
+/** Class 14: "за його словами, ворог …": the pronoun is the speaker, not the noun after it (say-pronoun). */
+const pronounSpeech: LangRow[] = [
+  ['uk', 'Про це повідомив речник Сил оборони Дмитро Лиховий. За його словами, ворог тисне з півдня, проте українські підрозділи утримують Степногірськ.', ['Stepnohirsk/ua/ua']],
+  ['ru', 'Об этом сообщил спикер Сил обороны Дмитрий Лиховой. По его словам, противник давит с юга, но украинские подразделения удерживают Степногорск.', ['Stepnohirsk/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -56,3 +69,5 @@ table('bulletin speakers after a day or in the prepositional case', bulletinSpea
 table('continuation openers keep the speaker', continuation);
 table('first-person troops give the channel a side', firstPerson);
 table('Ukrainian groupings in Russian text', groupings);
+table('summary articles speak in their body\'s voice', summaries);
+table('pronoun speakers inside the speech phrase', pronounSpeech);
