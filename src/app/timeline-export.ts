@@ -41,7 +41,10 @@ const CSV_COLUMNS = [
 ] as const;
 
 function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
+  const raw = v === null || v === undefined ? '' : String(v);
+  // Quotes come from articles: a cell starting with = + - @ would run as a formula when the
+  // file is opened in a spreadsheet, so such text is prefixed with an apostrophe.
+  const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
