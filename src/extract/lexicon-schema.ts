@@ -107,6 +107,8 @@ export const PlainEntry = PhraseEntry;
  */
 export const ContextEntry = PhraseEntry.extend({
   kind: z.enum(['negation', 'clause-break', 'anaphor', 'object-anaphor', 'inclusive', 'conjunction', 'list-join', 'designator', 'temporal-link', 'abbreviation', 'back-reference', 'continuation', 'summary-source']),
+  /** A clause-break that opens a clause about the place of the clause before ("…, while", ", где"). */
+  carriesPlace: z.boolean().optional(),
 });
 
 /** Date words: month names (value 1–12), weekdays (value 0 = Sunday), relative days (value = offset), end-of / start-of month. */

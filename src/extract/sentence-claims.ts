@@ -17,6 +17,7 @@ import { actorOf, controllerOf, isNegated } from './controller.ts';
 import type { DateRef } from './dates.ts';
 import type { LexItem } from './lexicon.ts';
 import type { PlaceRef } from './places.ts';
+import { withCarriedPlace } from './carry-place.ts';
 import { pairsOf } from './pairing.ts';
 import { negatesWhole, scopeOf } from './scope.ts';
 
@@ -64,8 +65,9 @@ export function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   for (const clause of ctx.clauses) {
     const cues = ctx.hits.cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
     if (cues.length === 0) continue;
-    for (const [ref, cue] of pairsOf(clause, cues, ctx)) {
-      out.push(...claimsFor(ref, cue, clause, ctx, hedged));
+    const clauseCtx = withCarriedPlace(clause, ctx);
+    for (const [ref, cue] of pairsOf(clause, cues, clauseCtx)) {
+      out.push(...claimsFor(ref, cue, clause, clauseCtx, hedged));
     }
   }
   return out;

@@ -56,6 +56,14 @@ const pronounSpeech: LangRow[] = [
   ['ru', 'Об этом сообщил спикер Сил обороны Дмитрий Лиховой. По его словам, противник давит с юга, но украинские подразделения удерживают Степногорск.', ['Stepnohirsk/ua/ua']],
 ];
 
+/** Class 10: a contrast/relative clause with no place is about the clause before (clause-break-carry). */
+const carried: LangRow[] = [
+  ['ru', 'По данным ISW, ВСУ удерживают центр Мирнограда, а российские штурмовики закрепились на восточной окраине.', ['Myrnohrad/ru/independent', 'Myrnohrad/ua/independent']],
+  ['uk', 'Бої тривають у Сіверську, де російські групи утримують кілька вулиць на сході міста, повідомили в Генштабі ЗСУ.', ['Siversk/contested/ua', 'Siversk/ru/ua']],
+  ['en', 'Ukrainian troops hold most of Huliaipole, while Russian units control a few streets in the east, DeepState said.', ['Huliaipole/ru/independent', 'Huliaipole/ua/independent']],
+  ['ru', 'Российские войска освободили Торецк, а бои идут около Часова Яра, сообщили в Минобороны России.', ['Toretsk/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -71,3 +79,4 @@ table('first-person troops give the channel a side', firstPerson);
 table('Ukrainian groupings in Russian text', groupings);
 table('summary articles speak in their body\'s voice', summaries);
 table('pronoun speakers inside the speech phrase', pronounSpeech);
+table('second clauses carry the place', carried);
