@@ -121,7 +121,7 @@ function readSentence(
     dates,
     previous: state.previous,
     previousDate: state.previousDate,
-    outlet: outlet.ruleIds[0] === 'outlet' ? (implicitVoice(hits, state.previous) ?? outlet) : outlet,
+    outlet: outlet.ruleIds[0] === 'outlet' ? (implicitVoice(hits, state.previous, tokens, sentence.text) ?? outlet) : outlet,
     published,
   });
   advance(state, mainAttribution(speakers), claims, named.at(-1)?.place ?? null);

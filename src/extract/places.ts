@@ -76,6 +76,8 @@ export function claimablePlaces(
       (n) =>
         n.item.entry.effect === 'vicinity' &&
         n.end <= m.start &&
+        // "взяли под контроль X": a vicinity word inside a cue phrase is part of the cue.
+        !hits.cues.some((c) => c.start < n.end && n.start < c.end) &&
         m.start - n.end <= VICINITY_GAP &&
         !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
         !hits.speech.some((c) => c.start >= n.end && c.end <= m.start) &&

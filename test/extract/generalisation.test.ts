@@ -64,6 +64,20 @@ const carried: LangRow[] = [
   ['ru', 'Российские войска освободили Торецк, а бои идут около Часова Яра, сообщили в Минобороны России.', ['Toretsk/ru/ru']],
 ];
 
+/** Class 11: a headline signed after a dash by a body (implicit-voice signature). */
+const signatures: LangRow[] = [
+  ['uk', 'Сили оборони утримують Покровськ — Генштаб ЗСУ.', ['Pokrovsk/ua/ua']],
+  ['ru', 'Российские войска освободили Торецк — Минобороны России.', ['Toretsk/ru/ru']],
+  ['ru', 'Российские войска освободили Торецк — это важный успех.', ['Toretsk/ru/independent']],
+];
+
+/** Class 5: a bare 'под X'/'під X' is a reference point, not the target (vicinity-under). */
+const under: LangRow[] = [
+  ['ru', 'Военкоры признали, что ВСУ выбили российские подразделения из Степногорска под Запорожьем.', ['Stepnohirsk/ua/ru']],
+  ['ru', 'Российские войска взяли под контроль Торецк, сообщило Минобороны России.', ['Toretsk/ru/ru']],
+  ['uk', 'Бої під Покровськом тривають, повідомили в Генштабі ЗСУ.', []],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -80,3 +94,5 @@ table('Ukrainian groupings in Russian text', groupings);
 table('summary articles speak in their body\'s voice', summaries);
 table('pronoun speakers inside the speech phrase', pronounSpeech);
 table('second clauses carry the place', carried);
+table('headlines signed after a dash', signatures);
+table('bare under/під is a reference point', under);
