@@ -52,13 +52,20 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // Lower-case ASCII words (most of an English text) are their own normal form.
+    let plain = true;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d, text, i)) i++;
-      else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1) && !isDigit(text.charCodeAt(i + 1))) i++;
-      else break;
+      if (isWordChar(d, text, i)) {
+        if (plain && (d > 122 || (d >= 65 && d <= 90))) plain = false;
+        i++;
+      } else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1) && !isDigit(text.charCodeAt(i + 1))) {
+        if (d !== 39) plain = false;
+        i++;
+      } else break;
     }
-    tokens.push({ start, end: i, norm: normalizeWord(text.slice(start, i)) });
+    const word = text.slice(start, i);
+    tokens.push({ start, end: i, norm: plain ? word : normalizeWord(word) });
   }
   return tokens;
 }
