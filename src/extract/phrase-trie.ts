@@ -83,7 +83,9 @@ function child(node: Node, word: string): Node {
 /** Every phrase match in `tokens[from, to)`, in order of start then length. */
 export function findPhrases(trie: PhraseTrie, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const words = tokens.map((t) => wordOf(t.norm));
+  // Only the searched range needs lookup keys (callers often search a few tokens of many).
+  const words: Word[] = new Array<Word>(to);
+  for (let i = from; i < to; i++) words[i] = wordOf(tokens[i]!.norm);
   for (let i = from; i < to; i++) walk(trie.root, words, i, i, to, out);
   return out;
 }
@@ -113,13 +115,14 @@ function walk(node: Node, words: readonly Word[], start: number, i: number, to: 
     if (stem) walk(stem, words, start, i + 1, to, out);
   }
   if (node.prefixes.size > 0) {
-    const both = word.norm.length >= 2 ? [word.head2, word.head1] : [word.head1];
-    for (const key of both) {
-      const bucket = node.prefixes.get(key);
-      if (bucket) for (const p of bucket) if (word.norm.startsWith(p.prefix)) walk(p.node, words, start, i + 1, to, out);
-    }
+    if (word.norm.length >= 2) walkPrefixes(node.prefixes.get(word.head2), words, start, i, to, out);
+    walkPrefixes(node.prefixes.get(word.head1), words, start, i, to, out);
   }
   if (node.wild) walk(node.wild, words, start, i + 1, to, out);
+}
+
+function walkPrefixes(bucket: readonly { prefix: string; node: Node }[] | undefined, words: readonly Word[], start: number, i: number, to: number, out: PhraseMatch[]): void {
+  if (bucket) for (const p of bucket) if (words[i]!.norm.startsWith(p.prefix)) walk(p.node, words, start, i + 1, to, out);
 }
 
 type Item = { kind: 'word'; word: string } | { kind: 'alt'; options: Item[][]; optional: boolean };
