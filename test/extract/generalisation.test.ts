@@ -78,6 +78,12 @@ const under: LangRow[] = [
   ['uk', 'Бої під Покровськом тривають, повідомили в Генштабі ЗСУ.', []],
 ];
 
+/** Class 12: clearing nearly done is the clearer's partial hold (take-clearing-ending). */
+const clearing: LangRow[] = [
+  ['ru', 'По данным Минобороны России, в Торецке подходит к концу зачистка жилых кварталов.', ['Toretsk/ru/ru']],
+  ['uk', 'За даними Генштабу ЗСУ, у Куп\'янську завершується зачистка кварталів від окупантів.', ['Kupiansk/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -96,3 +102,4 @@ table('pronoun speakers inside the speech phrase', pronounSpeech);
 table('second clauses carry the place', carried);
 table('headlines signed after a dash', signatures);
 table('bare under/під is a reference point', under);
+table('clearing nearly done', clearing);
