@@ -46,12 +46,16 @@ function measure(name: string, articles: readonly Article[], run: (a: Article) =
   for (const a of articles.slice(0, 50)) run(a);
   const rounds = Math.max(1, Math.ceil(2000 / articles.length));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < rounds; r++) for (const a of articles) run(a);
+  const cpu = process.cpuUsage(cpu0);
   const ms = performance.now() - t0;
+  // CPU time (user + system) is steadier than wall time on a shared machine.
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const count = rounds * articles.length;
-  const perSec = (count / ms) * 1000;
-  const msPerKb = ms / ((bytes * rounds) / 1024);
-  console.log(`${name}: ${count} articles, avg ${(bytes / articles.length / 1024).toFixed(1)} KB → ${perSec.toFixed(0)} articles/s, ${msPerKb.toFixed(3)} ms/KB`);
+  const kb = (bytes * rounds) / 1024;
+  const rate = (t: number): string => `${((count / t) * 1000).toFixed(0)} articles/s, ${(t / kb).toFixed(3)} ms/KB`;
+  console.log(`${name}: ${count} articles, avg ${(bytes / articles.length / 1024).toFixed(1)} KB → wall ${rate(ms)}; cpu ${rate(cpuMs)}`);
 }
 
 /** Prints extraction throughput. */
