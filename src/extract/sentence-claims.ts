@@ -54,6 +54,7 @@ type CueHit = Hit<Extract<LexItem, { cat: 'cue' }>> & { readonly attempt: boolea
 
 const HISTORICAL_DAYS = 90;
 const RECENT_DAYS = 60;
+const DENIAL_END = /[:;]/u;
 
 
 /** Every claim of the sentence (possibly several per place, from different cues). */
@@ -80,7 +81,12 @@ export function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
  */
 function claimsFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceContext, hedged: boolean): SentenceClaim[] {
   const cueStarts = ctx.hits.cues.map((c) => c.start);
-  const read = attributeCue(cue.start, clause.end, cueStarts, ctx.speakers, ctx.previous, ctx.outlet);
+  // "…, що ця інформація не відповідає дійсності: у X тривають бої": a denial (and the report it
+  // denies) ends at a colon or semicolon; what follows is the denier's own statement.
+  const ended = (s: (typeof ctx.speakers)[number]): boolean =>
+    (s.kind === 'denial' || s.kind === 'report-noun') && s.end <= cue.start && DENIAL_END.test(ctx.between(s.end, cue.start));
+  const speakers = ctx.speakers.filter((s) => !ended(s));
+  const read = attributeCue(cue.start, clause.end, cueStarts, speakers, ctx.previous, ctx.outlet);
   if (read.denied && read.owner) {
     return [
       claimFor(ref, cue, clause, ctx, hedged, read.owner, false, read.owner),

@@ -84,6 +84,12 @@ const clearing: LangRow[] = [
   ['uk', 'За даними Генштабу ЗСУ, у Куп\'янську завершується зачистка кварталів від окупантів.', ['Kupiansk/ua/ua']],
 ];
 
+/** Class 13: a denial ends at a colon; what follows is the denier's own statement. */
+const denialReach: LangRow[] = [
+  ['uk', 'У Генштабі ЗСУ заявили, що ці повідомлення не відповідають дійсності: у Покровську тривають бої.', ['Pokrovsk/contested/ua']],
+  ['en', 'Ukraine\'s General Staff said the Russian report was false: fighting continues in Kupiansk.', ['Kupiansk/contested/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -103,3 +109,4 @@ table('second clauses carry the place', carried);
 table('headlines signed after a dash', signatures);
 table('bare under/під is a reference point', under);
 table('clearing nearly done', clearing);
+table('denials end at a colon', denialReach);
