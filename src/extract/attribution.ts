@@ -45,7 +45,7 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
   const claimants = namedOverGeneric(hits.claimants);
   for (const verb of hits.speech) {
     const candidates = claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
-    const claimant = nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text));
+    const claimant = nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text), (c) => commaBetween(verb.end, c.start, tokens, text));
     const kind = verb.item.entry.kind;
     speakers.push({
       start: verb.start,
@@ -79,6 +79,11 @@ function endsClause(c: ClaimantHit, tokens: readonly Token[], text: string): boo
   return !next || /[,.;:!?"”»)]/u.test(text.slice(tokens[c.end - 1]!.end, next.start));
 }
 
+/** Whether a comma stands between token `from` and token `to` (a speaker after it is no inverted speaker). */
+function commaBetween(from: number, to: number, tokens: readonly Token[], text: string): boolean {
+  return to > from && text.slice(tokens[from - 1]?.end ?? 0, tokens[to]!.start).includes(',');
+}
+
 /** ", which is close to X," — a relative clause between commas: its nouns are not the speaker. */
 function relativeSpans(tokens: readonly Token[], text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -95,6 +100,7 @@ function nearestClaimant(
   verb: Hit<Extract<LexItem, { cat: 'speech' }>>,
   claimants: readonly ClaimantHit[],
   endsClause: (c: ClaimantHit) => boolean,
+  commaAfterVerb: (c: ClaimantHit) => boolean,
 ): ClaimantHit | null {
   let best: ClaimantHit | null = null;
   let bestScore = Infinity;
@@ -103,7 +109,8 @@ function nearestClaimant(
     if (c.start < verb.end && verb.start < c.end) continue;
     let score: number;
     if (c.end <= verb.start) score = verb.start - c.end;
-    else if (entry.subjectAfter && (entry.speakerFollows || endsClause(c))) score = c.start - verb.end + 1.5;
+    // "За даними моніторів, росіяни захопили…": a noun after the comma starts the reported clause.
+    else if (entry.subjectAfter && !commaAfterVerb(c) && (entry.speakerFollows || endsClause(c))) score = c.start - verb.end + 1.5;
     else continue;
     const before = entry.kind === 'report-noun' ? OWNER_WINDOW : BEFORE_WINDOW;
     const limit = c.end <= verb.start ? before : AFTER_WINDOW;

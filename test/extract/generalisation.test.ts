@@ -90,6 +90,13 @@ const denialReach: LangRow[] = [
   ['en', 'Ukraine\'s General Staff said the Russian report was false: fighting continues in Kupiansk.', ['Kupiansk/contested/ua']],
 ];
 
+/** Class 5: a noun after the comma that closes "за даними X," is the reported clause's subject, not the speaker. */
+const commaSpeaker: LangRow[] = [
+  ['uk', 'За даними аналітиків, росіяни захопили Торецьк.', ['Toretsk/ru/independent']],
+  ['ru', 'По данным наблюдателей, россияне заняли Торецк.', ['Toretsk/ru/independent']],
+  ['uk', 'Росіяни захопили Торецьк, повідомили в Міноборони Росії.', ['Toretsk/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -110,3 +117,4 @@ table('headlines signed after a dash', signatures);
 table('bare under/під is a reference point', under);
 table('clearing nearly done', clearing);
 table('denials end at a colon', denialReach);
+table('a subject after the comma is not the speaker', commaSpeaker);
