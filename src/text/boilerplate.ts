@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { EntryBase, compilePattern, parseLexiconEntries, readLexiconFile } from './lexicon-file.ts';
+import { literalView, requiredLiterals } from './required-literals.ts';
 
 /**
  * One rule. `line`: a line that matches is dropped (only lines up to `maxLength` characters, so a
@@ -24,6 +25,8 @@ interface LineRule {
   readonly id: string;
   readonly re: RegExp;
   readonly maxLength: number;
+  /** One of these (lower-cased) is in every line the rule matches; null: no prefilter. */
+  readonly literals: readonly string[] | null;
 }
 
 /** Compiled boilerplate rules. */
@@ -51,6 +54,7 @@ export function compileBoilerplate(raw: unknown, file = FILE): BoilerplateRules 
     id: e.id,
     re: compilePattern(file, e.id, e.pattern, flags(e)),
     maxLength: e.maxLength ?? DEFAULT_MAX_LINE,
+    literals: requiredLiterals(e.pattern),
   }));
   const tails = entries
     .filter((e) => e.kind === 'tail')
@@ -112,6 +116,12 @@ function earliestTail(text: string, rules: BoilerplateRules): { id: string; inde
 function lineRuleFor(line: string, rules: BoilerplateRules): string | null {
   if (line === '') return null;
   // One regex per rule is faster than one big alternation: each has its own literal prefix scan.
-  for (const rule of rules.lineRules) if (line.length <= rule.maxLength && rule.re.test(line)) return rule.id;
+  // A rule whose required words are all absent is not run (unanchored alternations are slow).
+  let view: string | null = null;
+  for (const rule of rules.lineRules) {
+    if (line.length > rule.maxLength) continue;
+    if (rule.literals && !rule.literals.some((l) => (view ??= literalView(line)).includes(l))) continue;
+    if (rule.re.test(line)) return rule.id;
+  }
   return null;
 }
