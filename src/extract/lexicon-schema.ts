@@ -45,10 +45,11 @@ export const CueEntry = PhraseEntry.extend({
  * next place is only a reference point: "10 km from", "near", "west of"), `place-suffix` (the
  * place name before it names an area, not the settlement: "Kupiansk district", "Pokrovsk axis"),
  * `unit-name` (a unit, call sign or facility word: the name right after it, or a quoted name
- * right before it, is that unit's name, not a place: "группировка «Днепр»", "«Южной» группировки").
+ * right before it, is that unit's name, not a place: "группировка «Днепр»", "«Южной» группировки"),
+ * `region-name` (the phrase names a region with a city's name: "на Запоріжжі" is the oblast).
  */
 export const NotClaimEntry = PhraseEntry.extend({
-  effect: z.enum(['drop-cue', 'drop-before', 'attempt', 'keep', 'vicinity', 'place-suffix', 'unit-name']),
+  effect: z.enum(['drop-cue', 'drop-before', 'attempt', 'keep', 'vicinity', 'place-suffix', 'unit-name', 'region-name']),
   /** How many tokens may stand between this phrase and the cue it governs (default 3). */
   within: z.number().int().min(0).optional(),
 });

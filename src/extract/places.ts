@@ -70,6 +70,8 @@ export function claimablePlaces(
     if (regions.some((r) => r.start < mention.end && mention.start < r.end)) continue;
     if (hits.notClaims.some((n) => n.item.entry.effect === 'place-suffix' && n.start === m.end)) continue;
     if (namesUnit(hits, m, between)) continue;
+    // "на Запоріжжі": the colloquial name of the oblast, neither a claim nor what "the city" means.
+    if (hits.notClaims.some((n) => n.item.entry.effect === 'region-name' && n.start <= m.start && m.end <= n.end)) continue;
     // "Kyiv said", "Moscow's forces", "Belousov": a capital or surname speaking, not a settlement.
     if (actors.some((a) => a.start < m.end && m.start < a.end)) continue;
     const near = hits.notClaims.some(

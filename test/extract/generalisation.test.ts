@@ -97,6 +97,12 @@ const commaSpeaker: LangRow[] = [
   ['uk', 'Росіяни захопили Торецьк, повідомили в Міноборони Росії.', ['Toretsk/ru/ru']],
 ];
 
+/** Class 14: 'на Запоріжжі' is the oblast, never the city or what "the city" means (region-colloquial). */
+const colloquialRegions: LangRow[] = [
+  ['uk', 'Окупанти зайшли на околиці Степногірська на Запоріжжі, у місті тривають бої, повідомили в Генштабі ЗСУ.', ['Stepnohirsk/contested/ua', 'Stepnohirsk/ru/ua']],
+  ['uk', 'У Запоріжжі тривають бої, повідомили в Генштабі ЗСУ.', ['Zaporizhzhia/contested/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -118,3 +124,4 @@ table('bare under/під is a reference point', under);
 table('clearing nearly done', clearing);
 table('denials end at a colon', denialReach);
 table('a subject after the comma is not the speaker', commaSpeaker);
+table('colloquial region names', colloquialRegions);
