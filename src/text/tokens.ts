@@ -52,12 +52,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    // Lower-case ASCII words (most of an English text) are their own normal form.
+    // Lower-case ASCII and Cyrillic words (most of a text) are their own normal form.
     let plain = true;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isWordChar(d, text, i)) {
-        if (plain && (d > 122 || (d >= 65 && d <= 90))) plain = false;
+        if (plain && !isLowerPlain(d)) plain = false;
         i++;
       } else if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1) && !isDigit(text.charCodeAt(i + 1))) {
         if (d !== 39) plain = false;
@@ -68,6 +68,12 @@ export function tokenize(text: string): Token[] {
     tokens.push({ start, end: i, norm: plain ? word : normalizeWord(word) });
   }
   return tokens;
+}
+
+/** a–z, 0–9, а–я and і ї є ґ: letters that lower-casing and the ё → е fold leave unchanged. */
+function isLowerPlain(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return (c >= 0x430 && c <= 0x44f) || c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491;
 }
 
 function isDigit(c: number): boolean {
