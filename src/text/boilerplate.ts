@@ -120,8 +120,13 @@ function lineRuleFor(line: string, rules: BoilerplateRules): string | null {
   let view: string | null = null;
   for (const rule of rules.lineRules) {
     if (line.length > rule.maxLength) continue;
-    if (rule.literals && !rule.literals.some((l) => (view ??= literalView(line)).includes(l))) continue;
+    if (rule.literals && !containsAny((view ??= literalView(line)), rule.literals)) continue;
     if (rule.re.test(line)) return rule.id;
   }
   return null;
+}
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
