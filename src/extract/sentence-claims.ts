@@ -55,6 +55,8 @@ type CueHit = Hit<Extract<LexItem, { cat: 'cue' }>> & { readonly attempt: boolea
 const HISTORICAL_DAYS = 90;
 const RECENT_DAYS = 60;
 const DENIAL_END = /[:;]/u;
+/** Words that open a relative clause describing the noun before them (not "що"/"that"). */
+const RELATIVE_OPENERS = new Set(['which', 'where', 'який', 'яка', 'яке', 'які', 'якого', 'якої', 'де', 'который', 'которая', 'которое', 'которые', 'которого', 'которой', 'где']);
 
 
 /** Every claim of the sentence (possibly several per place, from different cues). */
@@ -85,7 +87,13 @@ function claimsFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceCont
   // denies) ends at a colon or semicolon; what follows is the denier's own statement.
   const ended = (s: (typeof ctx.speakers)[number]): boolean =>
     (s.kind === 'denial' || s.kind === 'report-noun') && s.end <= cue.start && DENIAL_END.test(ctx.between(s.end, cue.start));
-  const speakers = ctx.speakers.filter((s) => !ended(s));
+  // "…звільнили X, яке російське Міноборони оголосило «звільненим»": a speaker inside a later
+  // relative clause speaks about the noun it describes, not about the cue before it.
+  // A trailing ", according to X" after the relative clause still speaks for the whole sentence.
+  const relative = ctx.clauses.find((c) => c.start > cue.start && RELATIVE_OPENERS.has(ctx.tokens[c.start]?.norm ?? ''));
+  const described = (s: (typeof ctx.speakers)[number]): boolean =>
+    relative !== undefined && s.start >= relative.start && !ctx.between(relative.start + 1, s.start).includes(',');
+  const speakers = ctx.speakers.filter((s) => !ended(s) && !described(s));
   const read = attributeCue(cue.start, clause.end, cueStarts, speakers, ctx.previous, ctx.outlet);
   if (read.denied && read.owner) {
     return [

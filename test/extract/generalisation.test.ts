@@ -103,6 +103,12 @@ const colloquialRegions: LangRow[] = [
   ['uk', 'У Запоріжжі тривають бої, повідомили в Генштабі ЗСУ.', ['Zaporizhzhia/contested/ua']],
 ];
 
+/** Class 5: a speaker inside a later relative clause describes its noun, not the main claim. */
+const relativeSpeakers: LangRow[] = [
+  ['uk', 'Українські військові звільнили Торецьк, який Міноборони Росії раніше назвало своїм.', ['Toretsk/ua/independent']],
+  ['en', 'Fighting continues in Siversk, where Russian troops are trying to advance, according to the Ukrainian General Staff.', ['Siversk/contested/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -125,3 +131,4 @@ table('clearing nearly done', clearing);
 table('denials end at a colon', denialReach);
 table('a subject after the comma is not the speaker', commaSpeaker);
 table('colloquial region names', colloquialRegions);
+table('speakers inside relative clauses', relativeSpeakers);
