@@ -109,6 +109,11 @@ function readSentence(
   const speakers = findSpeakers(hits, tokens, sentence.text, state.previous);
   const between = (from: number, to: number): string => sentence.text.slice(tokens[from - 1]?.end ?? 0, tokens[to]?.start ?? sentence.text.length);
   const named = claimablePlaces(mentionTokens(mentions, tokens), regions, hits, between);
+  // Claims come only from cues: a sentence without one only passes on its speaker and place.
+  if (hits.cues.length === 0) {
+    advance(state, mainAttribution(speakers), [], named.at(-1)?.place ?? null);
+    return [];
+  }
   const places = [...named.filter((p) => !p.vicinity), ...resolveAnaphors(hits, named, state.lastPlace)];
   const dates = findDates(hits, tokens, published);
   const claims = sentenceClaims({
