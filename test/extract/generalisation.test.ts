@@ -109,6 +109,12 @@ const relativeSpeakers: LangRow[] = [
   ['en', 'Fighting continues in Siversk, where Russian troops are trying to advance, according to the Ukrainian General Staff.', ['Siversk/contested/ua']],
 ];
 
+/** Class 6/12: "X is ours" in a speaker's mouth is their side's hold (hold-ours). */
+const ours: LangRow[] = [
+  ['en', '"The centre of Kostiantynivka is ours," a Ukrainian battalion commander said.', ['Kostiantynivka/ua/ua']],
+  ['en', '"Siversk is still ours," the Ukrainian army said on Monday.', ['Siversk/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -132,3 +138,4 @@ table('denials end at a colon', denialReach);
 table('a subject after the comma is not the speaker', commaSpeaker);
 table('colloquial region names', colloquialRegions);
 table('speakers inside relative clauses', relativeSpeakers);
+table('"is ours" is a hold', ours);
