@@ -115,6 +115,12 @@ const ours: LangRow[] = [
   ['en', '"Siversk is still ours," the Ukrainian army said on Monday.', ['Siversk/ua/ua']],
 ];
 
+/** Class 9: map idioms of monitors (hold-map-red, negation-map-outside). */
+const mapIdioms: LangRow[] = [
+  ['en', "Ukraine's General Staff published a map that showed Vovchansk outside the area marked as Ukrainian-controlled.", ['Vovchansk/ru/ua']],
+  ['en', 'DeepState analysts have shaded the eastern districts of Kupiansk in red.', ['Kupiansk/ru/independent']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -139,3 +145,4 @@ table('a subject after the comma is not the speaker', commaSpeaker);
 table('colloquial region names', colloquialRegions);
 table('speakers inside relative clauses', relativeSpeakers);
 table('"is ours" is a hold', ours);
+table('map idioms', mapIdioms);
