@@ -12,7 +12,9 @@ import { dropBoilerplate } from '../text/boilerplate.ts';
 import { sentenceLanguage } from '../text/detect-language.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { splitSentences } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
 import { tokenize } from '../text/tokens.ts';
+import type { SentenceHits } from './analyse.ts';
 import { analyseTokens } from './analyse.ts';
 import { citedAfter } from './back-reference.ts';
 import type { Attribution } from './attribution.ts';
@@ -54,7 +56,17 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
   const found: SentenceClaim[][] = [];
   const quotes: string[] = [];
   const sentences = splitSentences(body, lex.abbreviations);
-  const articleVoice = summaryVoice(sentences.map((s) => s.text), lex) ?? outlet;
+  // Each sentence is tokenised and run through the trie once (the lead is read twice otherwise).
+  const analysed: ({ lex: LanguageLexicon; tokens: Token[]; hits: SentenceHits } | undefined)[] = [];
+  const analyse = (j: number, l: LanguageLexicon): { tokens: Token[]; hits: SentenceHits } => {
+    const seen = analysed[j];
+    if (seen && seen.lex === l) return seen;
+    const tokens = tokenize(sentences[j]!.text);
+    const entry = { lex: l, tokens, hits: analyseTokens(l, tokens) };
+    analysed[j] = entry;
+    return entry;
+  };
+  const articleVoice = summaryVoice(sentences.map((s) => s.text), lex, analyse) ?? outlet;
   const named = sentences.map((s) => within(mentions, s));
   // A quotation in another language is read with that language's lexicon.
   const lexes: (LanguageLexicon | undefined)[] = [];
@@ -70,7 +82,7 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
     // "Про це повідомили в X." after a sentence names its speaker.
     const next = sentences[i + 1];
     const voice = (next && citedAfter(next, lexAt(i + 1), state.previous)) ?? articleVoice;
-    found.push(readSentence(sentence, lexAt(i), named[i]!, within(regions, sentence), state, voice, published));
+    found.push(readSentence(sentence, analyse(i, lexAt(i)), named[i]!, within(regions, sentence), state, voice, published));
     quotes.push(sentence.text);
   });
   return dedupe(found.flatMap((claims, i) => claims.map((c) => toClaim(c, article.url, quotes[i]!))));
@@ -97,15 +109,13 @@ function within<T extends { start: number; end: number }>(items: readonly T[], s
 
 function readSentence(
   sentence: Sentence,
-  lex: LanguageLexicon,
+  { tokens, hits }: { tokens: Token[]; hits: SentenceHits },
   mentions: readonly Mention[],
   regions: readonly RegionMention[],
   state: ArticleState,
   outlet: Attribution,
   published: IsoDate,
 ): SentenceClaim[] {
-  const tokens = tokenize(sentence.text);
-  const hits = analyseTokens(lex, tokens);
   const speakers = findSpeakers(hits, tokens, sentence.text, state.previous);
   const between = (from: number, to: number): string => sentence.text.slice(tokens[from - 1]?.end ?? 0, tokens[to]?.start ?? sentence.text.length);
   const named = claimablePlaces(mentionTokens(mentions, tokens), regions, hits, between);

@@ -37,11 +37,13 @@ export function implicitVoice(hits: SentenceHits, previous: Attribution | null, 
 /** How many opening sentences may name the summary an article reproduces. */
 const LEAD_SENTENCES = 2;
 
+/** A sentence's tokens and lexicon hits (the caller's cache, so the lead is analysed once). */
+export type AnalyseSentence = (i: number, lex: LanguageLexicon) => { readonly tokens: readonly Token[]; readonly hits: SentenceHits };
+
 /** The body whose summary the whole article reproduces, named in its lead, or null. */
-export function summaryVoice(lead: readonly string[], lex: LanguageLexicon): Attribution | null {
-  for (const text of lead.slice(0, LEAD_SENTENCES)) {
-    const tokens = tokenize(text);
-    const hits = analyseTokens(lex, tokens);
+export function summaryVoice(lead: readonly string[], lex: LanguageLexicon, analysed?: AnalyseSentence): Attribution | null {
+  for (const [i, text] of lead.slice(0, LEAD_SENTENCES).entries()) {
+    const { tokens, hits } = analysed ? analysed(i, lex) : analyseText(text, lex);
     const summary = contextOf(hits, 'summary-source')[0];
     if (!summary) continue;
     const main = mainAttribution(findSpeakers(hits, tokens, text, null)) ?? ownerAfter(hits, summary.end, text, tokens);
@@ -50,8 +52,13 @@ export function summaryVoice(lead: readonly string[], lex: LanguageLexicon): Att
   return null;
 }
 
+function analyseText(text: string, lex: LanguageLexicon): { tokens: readonly Token[]; hits: SentenceHits } {
+  const tokens = tokenize(text);
+  return { tokens, hits: analyseTokens(lex, tokens) };
+}
+
 /** "у ранковому зведенні Генштабу": the body named right after the summary word owns it. */
-function ownerAfter(hits: SentenceHits, at: number, text: string, tokens: ReturnType<typeof tokenize>): Attribution | null {
+function ownerAfter(hits: SentenceHits, at: number, text: string, tokens: readonly Token[]): Attribution | null {
   const owner = hits.claimants.find((c) => c.start === at);
   const side = owner?.item.entry.claimant;
   if (!owner || (side !== 'ru' && side !== 'ua')) return null;
