@@ -121,6 +121,12 @@ const mapIdioms: LangRow[] = [
   ['en', 'DeepState analysts have shaded the eastern districts of Kupiansk in red.', ['Kupiansk/ru/independent']],
 ];
 
+/** Class 6/11: rank-and-file speakers, "they said" after them, and the "Quote:" layout. */
+const rankAndFile: LangRow[] = [
+  ['en', 'Russian troops have entered the outskirts of Siversk, according to Ukrainian officers at the front. Street fighting is going on in the town, they said.', ['Siversk/contested/ua', 'Siversk/ru/ua']],
+  ['en', 'The Ukrainian army said Russian claims about Lyman were false. Quote: "Lyman is under the control of the Defence Forces of Ukraine."', ['Lyman/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -146,3 +152,4 @@ table('colloquial region names', colloquialRegions);
 table('speakers inside relative clauses', relativeSpeakers);
 table('"is ours" is a hold', ours);
 table('map idioms', mapIdioms);
+table('rank-and-file speakers and quote labels', rankAndFile);
