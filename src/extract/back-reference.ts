@@ -6,7 +6,9 @@
  * the sentence before it, in place of the outlet's own voice.
  */
 import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
 import { tokenize } from '../text/tokens.ts';
+import type { SentenceHits } from './analyse.ts';
 import { analyseTokens, contextOf } from './analyse.ts';
 import type { Attribution } from './attribution.ts';
 import { findSpeakers, mainAttribution } from './attribution.ts';
@@ -20,16 +22,26 @@ const PEEK_TOKENS = 6;
 const PEEK_CHARS = 80;
 
 /** The speaker `next` names for the sentence before it, or null when it does not refer back. */
-export function citedAfter(next: Sentence | undefined, lex: LanguageLexicon, previous: Attribution | null): Attribution | null {
+export function citedAfter(
+  next: Sentence | undefined,
+  lex: LanguageLexicon,
+  previous: Attribution | null,
+  analysed?: () => { readonly tokens: readonly Token[]; readonly hits: SentenceHits },
+): Attribution | null {
   if (!next || !hasBackReferences(lex)) return null;
   const peek = tokenize(next.text.slice(0, PEEK_CHARS)).slice(0, PEEK_TOKENS);
   const opening = findPhrases(lex.trie, peek, 0, peek.length);
   if (!opening.some((m) => m.start < OPENING_TOKENS && isBackReference(lex.items[m.payload]))) return null;
-  const tokens = tokenize(next.text);
-  const hits = analyseTokens(lex, tokens);
+  // The caller's cached analysis of `next` (it reads that sentence itself later).
+  const { tokens, hits } = analysed ? analysed() : analyseText(next.text, lex);
   if (!contextOf(hits, 'back-reference').some((h) => h.start < OPENING_TOKENS)) return null;
   const cited = mainAttribution(findSpeakers(hits, tokens, next.text, previous));
   return cited ? { ...cited, verb: null, ruleIds: [...cited.ruleIds, 'back-reference'] } : null;
+}
+
+function analyseText(text: string, lex: LanguageLexicon): { tokens: readonly Token[]; hits: SentenceHits } {
+  const tokens = tokenize(text);
+  return { tokens, hits: analyseTokens(lex, tokens) };
 }
 
 function isBackReference(item: LexItem | undefined): boolean {

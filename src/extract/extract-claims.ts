@@ -81,7 +81,7 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
     }
     // "Про це повідомили в X." after a sentence names its speaker.
     const next = sentences[i + 1];
-    const voice = (next && citedAfter(next, lexAt(i + 1), state.previous)) ?? articleVoice;
+    const voice = (next && citedAfter(next, lexAt(i + 1), state.previous, () => analyse(i + 1, lexAt(i + 1)))) ?? articleVoice;
     found.push(readSentence(sentence, analyse(i, lexAt(i)), named[i]!, within(regions, sentence), state, voice, published));
     quotes.push(sentence.text);
   });
