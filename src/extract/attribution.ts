@@ -58,10 +58,13 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
   return speakers;
 }
 
-/** "в министерстве обороны России": a generic subject overlapping a named body is that body. */
+/**
+ * "в министерстве обороны России": a generic subject overlapping a named body is that body;
+ * "the commander of the unit defending it said": a pronoun right after a named body is its object.
+ */
 function namedOverGeneric(claimants: readonly ClaimantHit[]): ClaimantHit[] {
   const named = claimants.filter((c) => c.item.entry.claimant !== 'inherit');
-  return claimants.filter((c) => c.item.entry.claimant !== 'inherit' || !named.some((n) => n.start < c.end && c.start < n.end));
+  return claimants.filter((c) => c.item.entry.claimant !== 'inherit' || !named.some((n) => n.start < c.end && c.start <= n.end));
 }
 
 /** "the Russian claim", "Moscow's reports": a side word right before a report noun owns it. */

@@ -127,6 +127,11 @@ const rankAndFile: LangRow[] = [
   ['en', 'The Ukrainian army said Russian claims about Lyman were false. Quote: "Lyman is under the control of the Defence Forces of Ukraine."', ['Lyman/ua/ua']],
 ];
 
+/** Class 5: a pronoun right after a named body is its object ("the unit defending it said"). */
+const pronounObjects: LangRow[] = [
+  ['en', 'Ukrainian troops have retaken most of Vovchansk, the commander of the brigade holding it said on Sunday.', ['Vovchansk/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -153,3 +158,4 @@ table('speakers inside relative clauses', relativeSpeakers);
 table('"is ours" is a hold', ours);
 table('map idioms', mapIdioms);
 table('rank-and-file speakers and quote labels', rankAndFile);
+table('pronouns after a named body', pronounObjects);
