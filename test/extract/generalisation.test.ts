@@ -132,6 +132,11 @@ const pronounObjects: LangRow[] = [
   ['en', 'Ukrainian troops have retaken most of Vovchansk, the commander of the brigade holding it said on Sunday.', ['Vovchansk/ua/ua']],
 ];
 
+/** Class 6: a facility named with "the" after a town is in that town (anaphor-facility). */
+const facilities: LangRow[] = [
+  ['en', 'Heavy fighting has reached the coke plant on the edge of Avdiivka. A Ukrainian brigade commander said Russian soldiers held part of the plant.', ['Avdiivka/contested/independent', 'Avdiivka/ru/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -159,3 +164,4 @@ table('"is ours" is a hold', ours);
 table('map idioms', mapIdioms);
 table('rank-and-file speakers and quote labels', rankAndFile);
 table('pronouns after a named body', pronounObjects);
+table('facilities after a town are in it', facilities);
