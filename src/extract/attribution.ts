@@ -178,10 +178,12 @@ export function attributeCue(
 
 /** "X took Y, a claim Kyiv rejected as false": a denial after a report noun that follows the cue. */
 function laterDenier(cueStart: number, speakers: readonly Speaker[], claimant: Attribution): Attribution | null {
-  const noun = speakers.find((s) => s.kind === 'report-noun' && s.start > cueStart);
+  // "Moscow's announcement that … was rejected by Kyiv": the report noun may also own the cue.
+  const noun = speakers.find((s) => s.kind === 'report-noun' && (s.start > cueStart || s.attribution !== null));
   if (!noun) return null;
-  const denial = speakers.find((s) => s.kind === 'denial' && s.start > noun.start && s.attribution && !s.pronoun);
-  const denier = denial?.attribution;
+  const denial = speakers.find((s) => s.kind === 'denial' && s.start > Math.max(noun.start, cueStart) && !s.pronoun);
+  // "The Russian claim … is false, a spokesman … said": the denial's speaker is the trailing verb's.
+  const denier = denial && (denial.attribution ?? speakers.find((s) => s.kind === 'verb' && s.start > denial.end && s.attribution)?.attribution);
   return denier && denier.claimant !== claimant.claimant ? denier : null;
 }
 

@@ -40,7 +40,9 @@ export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: numbe
     if (side === 'opponent') return speaker ? opposite(speaker) : null;
     return side;
   };
-  const after = sides.filter((s) => s.start >= cue.end && s.start - cue.end <= ACTOR_AFTER);
+  // "…had fallen, saying Ukrainian units…": a side after a speech word belongs to what is said there.
+  const spoken = (s: (typeof sides)[number]): boolean => hits.speech.some((v) => v.start >= cue.end && v.end <= s.start);
+  const after = sides.filter((s) => s.start >= cue.end && s.start - cue.end <= ACTOR_AFTER && !spoken(s));
   const before = sides.filter((s) => s.end <= cue.start && cue.start - s.end <= ACTOR_BEFORE).reverse();
   const order = entry.actorAfter ? [...after, ...before] : before;
   for (const s of order) {
