@@ -137,6 +137,12 @@ const facilities: LangRow[] = [
   ['en', 'Heavy fighting has reached the coke plant on the edge of Avdiivka. A Ukrainian brigade commander said Russian soldiers held part of the plant.', ['Avdiivka/contested/independent', 'Avdiivka/ru/ua']],
 ];
 
+/** Class 13: later and passive denials of an owned report; the actor stops at a speech word. */
+const laterDenials: LangRow[] = [
+  ["en", "The Kremlin's statement that Russian forces had captured Siversk was dismissed by Ukrainian commanders.", ['Siversk/ru/ru', 'Siversk/ua/ua']],
+  ['en', 'The Russian report that Lyman has fallen is untrue, a Ukrainian army spokesman said on Monday.', ['Lyman/ru/ru', 'Lyman/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -165,3 +171,4 @@ table('map idioms', mapIdioms);
 table('rank-and-file speakers and quote labels', rankAndFile);
 table('pronouns after a named body', pronounObjects);
 table('facilities after a town are in it', facilities);
+table('later and passive denials', laterDenials);
