@@ -7,6 +7,8 @@ import type { Article } from '../domain/article.ts';
 import type { Chat } from '../domain/chat.ts';
 import type { Place } from '../domain/place.ts';
 import type { ClaimEvent, PlaceStatus } from '../domain/timeline.ts';
+import type { PictureLang } from '../render/types.ts';
+import { placeName, renderHistoryPng } from './pictures.ts';
 import type { ChatRepo } from '../store/chat-repo.ts';
 import type { OutboxRepo } from '../store/outbox-repo.ts';
 import type { SubscriptionRepo } from '../store/subscription-repo.ts';
@@ -55,6 +57,8 @@ export interface BotApp {
   isFollowing(chatId: number, placeId: string): boolean;
   status(placeId: string): PlaceStatus | undefined;
   history(placeId: string, page: number, pageSize?: number): HistoryPage | undefined;
+  /** The place's timeline chart as a PNG, or undefined when it has no current claims to draw. */
+  historyChart(placeId: string, lang: PictureLang): Uint8Array | undefined;
   /** What is new since the chat's last digest, without advancing it (the scheduled digest does). */
   digestNow(chat: Chat, now: string): Digest;
   ingestForwarded(article: Article): Promise<IngestOutcome>;
@@ -85,6 +89,12 @@ export function createBotApp(deps: BotAppDeps): BotApp {
       const pages = Math.max(1, Math.ceil(events.length / pageSize));
       const p = Math.min(Math.max(0, page), pages - 1);
       return { place, events: events.slice(p * pageSize, (p + 1) * pageSize), page: p, pages, total: events.length };
+    },
+    historyChart: (placeId, lang) => {
+      const place = deps.places.get(placeId);
+      const timeline = deps.timelines.timelineOf(placeId);
+      if (!place || !timeline || !timeline.events.some((e) => !e.historical)) return undefined;
+      return renderHistoryPng(timeline, { lang, place: placeName(place, lang) });
     },
     digestNow: (chat, now) => digestFor(chat, deps, cachedTimelines(deps.timelines), now),
     ingestForwarded: async (article) => {

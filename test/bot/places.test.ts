@@ -135,6 +135,23 @@ describe('/list, /status, /history and bare place names', () => {
     expect(t.last().payload.text).toContain('No claims about <b>Huliaipole</b> yet');
   });
 
+  it('follows the first history page with a timeline chart whose caption is the text timeline', async () => {
+    const t = makeTestBot({ timelines: withKupiansk() });
+    const calls = await t.send(textUpdate('/history Kupiansk', { id: 1, lang: 'uk' }));
+    expect(calls.map((c) => c.method)).toEqual(['sendMessage', 'sendPhoto']);
+    const photo = calls[1]!.payload as { photo: { fileData: Uint8Array }; caption: string; parse_mode?: string };
+    expect(Buffer.from(photo.photo.fileData).subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Plain text (no parse mode), so the quote's markup characters come through unescaped.
+    expect(photo.parse_mode).toBeUndefined();
+    expect(photo.caption).toContain('Kupiansk');
+    expect(photo.caption).toContain('Troops "took" the town & more.');
+    expect(photo.caption).not.toMatch(/<\/?b>|&amp;/);
+    expect(photo.caption.length).toBeLessThanOrEqual(1024);
+    // A place without claims gets its text answer and no chart.
+    const none = await t.send(textUpdate('/history Huliaipole', { id: 1 }));
+    expect(none.map((c) => c.method)).toEqual(['sendMessage']);
+  });
+
   it('unknown commands get a pointer to /help', async () => {
     const t = makeTestBot();
     await t.send(textUpdate('/frobnicate', { id: 1 }));

@@ -1,9 +1,11 @@
-import { Composer } from 'grammy';
+import { Composer, InputFile } from 'grammy';
+import { pictureCaption } from '../../app/pictures.ts';
 import type { Place } from '../../domain/place.ts';
 import type { BotContext } from '../context.ts';
 import type { BotDeps } from '../deps.ts';
 import { decodeCallback } from '../keyboards/callback-data.ts';
 import { historyKeyboard, statusKeyboard } from '../keyboards/keyboards.ts';
+import { htmlToPlainText } from '../render/escape.ts';
 import { renderHistory } from '../render/history.ts';
 import { renderStatus } from '../render/status.ts';
 import { editHtml, replyHtml } from '../reply.ts';
@@ -20,7 +22,21 @@ export function statusFeature({ app }: BotDeps): Composer<BotContext> {
     if (!history) return replyHtml(ctx, ctx.t('place-gone'));
     const keyboard = history.total > 0 ? historyKeyboard(ctx.t, place.id, history.page, history.pages) : undefined;
     const html = renderHistory(ctx.t, history);
-    return edit ? editHtml(ctx, html, keyboard) : replyHtml(ctx, html, keyboard);
+    if (edit) return editHtml(ctx, html, keyboard);
+    await replyHtml(ctx, html, keyboard);
+    if (page === 0) await sendHistoryChart(ctx, place, html);
+  };
+  // The chart follows the first page; its caption is that page as plain text (screen readers).
+  // A chart that cannot be drawn or sent is only logged: the text timeline is already there.
+  const sendHistoryChart = async (ctx: BotContext, place: Place, html: string): Promise<void> => {
+    try {
+      const lang = (await ctx.i18n.getLocale()) === 'uk' ? 'uk' : 'en';
+      const png = app.historyChart(place.id, lang);
+      if (!png) return;
+      await ctx.replyWithPhoto(new InputFile(png, 'history.png'), { caption: pictureCaption(htmlToPlainText(html)) });
+    } catch (err) {
+      ctx.logger.warn({ err }, 'history chart failed; the text timeline was sent');
+    }
   };
 
   feature.command('status', (ctx) => withPlace(ctx, app, ctx.match, 'status', (p) => showStatus(ctx, p)));
