@@ -143,6 +143,12 @@ const laterDenials: LangRow[] = [
   ['en', 'The Russian report that Lyman has fallen is untrue, a Ukrainian army spokesman said on Monday.', ['Lyman/ru/ru', 'Lyman/ua/ua']],
 ];
 
+/** Class 14 (convention, as the dev corpus): a completed advance inside a town takes part of it. */
+const advances: LangRow[] = [
+  ['en', 'ISW assessed that Russian forces have advanced into northern Pokrovsk.', ['Pokrovsk/ru/independent']],
+  ['en', 'Russian forces are advancing in Pokrovsk, ISW said.', ['Pokrovsk/contested/independent']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -172,3 +178,4 @@ table('rank-and-file speakers and quote labels', rankAndFile);
 table('pronouns after a named body', pronounObjects);
 table('facilities after a town are in it', facilities);
 table('later and passive denials', laterDenials);
+table('advanced in is a partial take', advances);
