@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCallback, encodeCallback, type Callback } from '../../src/bot/keyboards/callback-data.ts';
-import { htmlToText } from '../../src/bot/console/html-to-text.ts';
+import { htmlToText } from '../../src/bot/render/html-to-text.ts';
 import { escapeHtml, link } from '../../src/bot/render/escape.ts';
 import { splitMessages } from '../../src/bot/render/split.ts';
 

@@ -4,6 +4,9 @@
  * buttons are shown as numbered choices (type the number to press one). Reads piped input too
  * and ends when it closes, so `printf '/start\n' | npm start` is a test.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Update } from 'grammy/types';
@@ -13,7 +16,7 @@ import type { DeliveryRenderer } from '../../app/digest-run.ts';
 import type { Logger } from '../../logger.ts';
 import { createBot } from '../create-bot.ts';
 import { createDeliveryRenderer } from '../render/delivery-renderer.ts';
-import { htmlToText } from './html-to-text.ts';
+import { htmlToText } from '../render/html-to-text.ts';
 
 export const CONSOLE_USER_ID = 1001;
 const BOT_INFO = {
@@ -60,11 +63,22 @@ export function createConsoleChat(o: ConsoleChatOptions): ConsoleChat {
       o.out(buttons.map((b, i) => `   [${i + 1}] ${b.text}`).join('\n') + '\n');
     }
   };
+  // A terminal cannot show a picture: it is saved as a PNG file and its path printed with the caption.
+  const showPhoto = (p: { photo: { fileData?: unknown }; caption?: string }): void => {
+    const bytes = p.photo.fileData;
+    if (!(bytes instanceof Uint8Array)) return;
+    const dir = join(tmpdir(), 'frontline-console');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `picture-${messageId}.png`);
+    writeFileSync(file, bytes);
+    o.out(`\n🖼  ${file}\n   ${(p.caption ?? '').replace(/\n/g, '\n   ')}\n`);
+  };
   bot.api.config.use(async (_prev, method, payload) => {
     const p = payload as { text?: string; reply_markup?: { inline_keyboard?: Button[][] }; user_id?: number };
     if (method === 'sendMessage' || method === 'editMessageText') print(p.text ?? '', p.reply_markup?.inline_keyboard?.flat() ?? []);
+    if (method === 'sendPhoto') showPhoto(payload as { photo: { fileData?: unknown }; caption?: string });
     const result = method === 'getChatMember' ? { status: 'creator', user: { id: p.user_id } }
-      : method === 'sendMessage' || method === 'editMessageText' ? { message_id: messageId++, date: 0, chat: { id: CONSOLE_USER_ID }, text: p.text }
+      : method === 'sendMessage' || method === 'editMessageText' || method === 'sendPhoto' ? { message_id: messageId++, date: 0, chat: { id: CONSOLE_USER_ID }, text: p.text }
       : true;
     return { ok: true, result } as never;
   });

@@ -5,7 +5,7 @@ import type { BotContext } from '../context.ts';
 import type { BotDeps } from '../deps.ts';
 import { decodeCallback } from '../keyboards/callback-data.ts';
 import { historyKeyboard, statusKeyboard } from '../keyboards/keyboards.ts';
-import { htmlToPlainText } from '../render/escape.ts';
+import { htmlToText } from '../render/html-to-text.ts';
 import { renderHistory } from '../render/history.ts';
 import { renderStatus } from '../render/status.ts';
 import { editHtml, replyHtml } from '../reply.ts';
@@ -33,7 +33,7 @@ export function statusFeature({ app }: BotDeps): Composer<BotContext> {
       const lang = (await ctx.i18n.getLocale()) === 'uk' ? 'uk' : 'en';
       const png = app.historyChart(place.id, lang);
       if (!png) return;
-      await ctx.replyWithPhoto(new InputFile(png, 'history.png'), { caption: pictureCaption(htmlToPlainText(html)) });
+      await ctx.replyWithPhoto(new InputFile(png, 'history.png'), { caption: pictureCaption(htmlToText(html, false)) });
     } catch (err) {
       ctx.logger.warn({ err }, 'history chart failed; the text timeline was sent');
     }

@@ -8,12 +8,3 @@ export function link(url: string, label: string): string {
   return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
-/** The plain text of a message rendered as Telegram HTML (a photo caption without parse mode). */
-export function htmlToPlainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
