@@ -93,7 +93,7 @@ function claimsFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceCont
   const relative = ctx.clauses.find((c) => c.start > cue.start && RELATIVE_OPENERS.has(ctx.tokens[c.start]?.norm ?? ''));
   const described = (s: (typeof ctx.speakers)[number]): boolean =>
     relative !== undefined && s.start >= relative.start && !ctx.between(relative.start + 1, s.start).includes(',');
-  const speakers = ctx.speakers.filter((s) => !ended(s) && !described(s));
+  const speakers = ctx.speakers.filter((s) => !ended(s) && !described(s) && !inAside(s, cue, ctx));
   const read = attributeCue(cue.start, clause.end, cueStarts, speakers, ctx.previous, ctx.outlet);
   if (read.denied && read.owner) {
     return [
@@ -104,6 +104,18 @@ function claimsFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceCont
   const main = claimFor(ref, cue, clause, ctx, hedged, read.attribution, read.denied, read.attribution);
   const later = read.laterDenier ? claimFor(ref, cue, clause, ctx, hedged, read.laterDenier, true, read.attribution) : null;
   return [main, later].filter((c): c is SentenceClaim => c !== null);
+}
+
+/** "X, which it calls Dimitrov, had been captured": a verb inside a relative aside speaks only there. */
+function inAside(s: { start: number; end: number }, cue: { start: number }, ctx: SentenceContext): boolean {
+  const opener = ctx.clauses.find(
+    (c) => c.start <= s.start && RELATIVE_OPENERS.has(ctx.tokens[c.start]?.norm ?? '') && ctx.between(c.start, c.start).includes(','),
+  );
+  if (!opener) return false;
+  // The aside runs to the next comma after its opener.
+  let end = opener.start + 1;
+  while (end < ctx.tokens.length && !ctx.between(end, end).includes(',')) end++;
+  return s.end <= end && (cue.start < opener.start || cue.start >= end);
 }
 
 /** One claim; `voice` is whose words the cue's pronouns ("its forces") belong to. */

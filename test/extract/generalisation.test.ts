@@ -149,6 +149,11 @@ const advances: LangRow[] = [
   ['en', 'Russian forces are advancing in Pokrovsk, ISW said.', ['Pokrovsk/contested/independent']],
 ];
 
+/** Class 14: a verb inside a relative aside (", which it calls …,") does not attribute the main claim. */
+const asides: LangRow[] = [
+  ['en', 'A Ukrainian brigade spokesman said his unit was holding its positions. Moscow said on Friday that Pokrovsk, which it calls Krasnoarmeysk, had been fully captured.', ['Pokrovsk/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -179,3 +184,4 @@ table('pronouns after a named body', pronounObjects);
 table('facilities after a town are in it', facilities);
 table('later and passive denials', laterDenials);
 table('advanced in is a partial take', advances);
+table('relative asides do not attribute', asides);
