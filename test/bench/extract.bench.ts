@@ -16,7 +16,7 @@ import { articleFromText } from '../../src/ingest/read-file.ts';
 
 const PLACES = ['Kupiansk', 'Pokrovsk', 'Myrnohrad', 'Vovchansk', 'Siversk', 'Huliaipole', 'Kostiantynivka', 'Lyman', 'Sudzha', 'Chasiv Yar'];
 const TEMPLATES = [
-  "Russia's Defence Ministry said on Tuesday that its forces had captured {P}, a town west of {Q}.",
+  "Russia's Defence Ministry announced on Tuesday that its troops had seized {P}, a town west of {Q}.",
   'Ukrainian troops are still holding the northern districts of {P}, the General Staff said on Monday.',
   'The DeepState monitoring project said Russian units had infiltrated {P} in small groups.',
   'Heavy fighting continued in and around {P}, where Russian assault groups tried to break into the centre.',
