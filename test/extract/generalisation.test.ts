@@ -124,7 +124,7 @@ const mapIdioms: LangRow[] = [
 /** Class 6/11: rank-and-file speakers, "they said" after them, and the "Quote:" layout. */
 const rankAndFile: LangRow[] = [
   ['en', 'Russian troops have entered the outskirts of Siversk, according to Ukrainian officers at the front. Street fighting is going on in the town, they said.', ['Siversk/contested/ua', 'Siversk/ru/ua']],
-  ['en', 'The Ukrainian army said Russian claims about Lyman were false. Quote: "Lyman is under the control of the Defence Forces of Ukraine."', ['Lyman/ua/ua']],
+  ['en', 'The Ukrainian army said Russian claims about Lyman were false. Quote: "Lyman remains under Ukrainian control."', ['Lyman/ua/ua']],
 ];
 
 /** Class 5: a pronoun right after a named body is its object ("the unit defending it said"). */
@@ -134,7 +134,7 @@ const pronounObjects: LangRow[] = [
 
 /** Class 6: a facility named with "the" after a town is in that town (anaphor-facility). */
 const facilities: LangRow[] = [
-  ['en', 'Heavy fighting has reached the coke plant on the edge of Avdiivka. A Ukrainian brigade commander said Russian soldiers held part of the plant.', ['Avdiivka/contested/independent', 'Avdiivka/ru/ua']],
+  ['en', 'Heavy fighting has reached the coke plant on the edge of Avdiivka. According to a Ukrainian brigade commander, Russian troops now control a section of the plant.', ['Avdiivka/contested/independent', 'Avdiivka/ru/ua']],
 ];
 
 /** Class 13: later and passive denials of an owned report; the actor stops at a speech word. */
