@@ -46,6 +46,11 @@ const sourceLines: LangRow[] = [
   ['uk', 'Окупанти просочилися у Торецьк, там тривають бої.\n\nДжерело: Укрінформ', ['Toretsk/contested/independent']],
 ];
 
+/** The capture named as a noun: "о занятии села", "про зайняття села". */
+const occupationNouns: LangRow[] = [
+  ['ru', 'В Минобороны России в понедельник сообщили о занятии села Бологовка.', ['Bolohivka/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -60,3 +65,4 @@ table('map wording of monitors', mapWording);
 table("the enemy's defences are not the actor", enemyGround);
 table('Russian milbloggers in Ukrainian text', milbloggers);
 table('source lines name the lead speaker', sourceLines);
+table('capture nouns', occupationNouns);
