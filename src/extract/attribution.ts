@@ -37,6 +37,7 @@ const OWNER_WINDOW = 1;
 const OWNED_REACH = 4;
 const RELATIVE = new Set(['which', 'who', 'whose', 'where', 'що', 'який', 'яка', 'які', 'котрий', 'который', 'которая', 'которые', 'где', 'де']);
 const AFTER_WINDOW = 4;
+const INVERTED_PENALTY = 3;
 
 /** The speakers of a sentence, each resolved to an attribution where possible. */
 export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text: string, previous: Attribution | null): Speaker[] {
@@ -45,7 +46,9 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
   const claimants = namedOverGeneric(hits.claimants);
   for (const verb of hits.speech) {
     const candidates = claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
-    const claimant = nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text), (c) => commaBetween(verb.end, c.start, tokens, text));
+    const claimant = nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text), (c) => commaBetween(verb.end, c.start, tokens, text), (c) =>
+      commaBetween(c.end, verb.start, tokens, text),
+    );
     const kind = verb.item.entry.kind;
     speakers.push({
       start: verb.start,
@@ -104,6 +107,7 @@ function nearestClaimant(
   claimants: readonly ClaimantHit[],
   endsClause: (c: ClaimantHit) => boolean,
   commaAfterVerb: (c: ClaimantHit) => boolean,
+  commaBeforeVerb: (c: ClaimantHit) => boolean,
 ): ClaimantHit | null {
   let best: ClaimantHit | null = null;
   let bestScore = Infinity;
@@ -117,7 +121,10 @@ function nearestClaimant(
     else continue;
     const before = entry.kind === 'report-noun' ? OWNER_WINDOW : BEFORE_WINDOW;
     const limit = c.end <= verb.start ? before : AFTER_WINDOW;
-    if (score <= limit && score < bestScore) [best, bestScore] = [c, score];
+    // "Торецк контролируют Силы обороны Украины, сообщает DeepState": before an inverted verb
+    // the name ending the reported clause is its subject; a speaker named after the verb wins.
+    const rank = c.end <= verb.start && entry.subjectAfter && commaBeforeVerb(c) ? score + INVERTED_PENALTY : score;
+    if (score <= limit && rank < bestScore) [best, bestScore] = [c, rank];
   }
   return best;
 }

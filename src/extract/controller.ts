@@ -44,7 +44,7 @@ export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: numbe
   const spoken = (s: (typeof sides)[number]): boolean => hits.speech.some((v) => v.start >= cue.end && v.end <= s.start);
   const after = sides.filter((s) => s.start >= cue.end && s.start - cue.end <= ACTOR_AFTER && !spoken(s));
   const before = sides.filter((s) => s.end <= cue.start && cue.start - s.end <= ACTOR_BEFORE).reverse();
-  const order = entry.actorAfter ? [...after, ...before] : before;
+  const order = entry.actorAfter ? [...after, ...before] : entry.actorEitherSide ? [...before, ...after] : before;
   for (const s of order) {
     const side = toSide(s);
     if (side && side !== 'none') return { side, named: true };

@@ -25,6 +25,8 @@ export const CueEntry = PhraseEntry.extend({
   disputes: z.boolean().optional(),
   /** The actor usually comes after the phrase ("fell to Russian forces", "retaken by Ukraine"). */
   actorAfter: z.boolean().optional(),
+  /** The actor is named before the verb or, when none is, right after it ("Торецк удерживают Силы обороны"). */
+  actorEitherSide: z.boolean().optional(),
   /** Wins over other cues of the clause ("the assault on X was repelled": repel, not assault). */
   priority: z.number().int().optional(),
   /** A capture named as a noun ("the fall of X"): a following modal makes it hypothetical. */

@@ -95,11 +95,14 @@ export function claimablePlaces(
 
 const OPEN_QUOTE = /[«"“„']\s*$/u;
 const CLOSE_QUOTE = /^\s*[»"”']/u;
+const UNIT_NAME_BREAK = /[,.;:!?()—–]/u;
 
 /** "группировка «Днепр»", "Battlegroup Dnepr", "«Южной» группировки": a unit's name, not a place. */
 function namesUnit(hits: SentenceHits, m: { start: number; end: number }, between: (from: number, to: number) => string): boolean {
   const quoted = OPEN_QUOTE.test(between(m.start, m.start)) && CLOSE_QUOTE.test(between(m.end, m.end));
-  return hits.notClaims.some((n) => n.item.entry.effect === 'unit-name' && (n.end === m.start || (quoted && n.start === m.end)));
+  // "По словам представителя группировки, Русин Яр …": a comma ends the unit's name.
+  const named = (n: { end: number }): boolean => n.end === m.start && !UNIT_NAME_BREAK.test(between(m.start, m.start));
+  return hits.notClaims.some((n) => n.item.entry.effect === 'unit-name' && (named(n) || (quoted && n.start === m.end)));
 }
 
 /** Anaphors of a sentence resolved to the last settlement named before them. */
@@ -110,6 +113,8 @@ export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], 
     for (const h of contextOf(hits, kind)) {
       if (named.some((p) => p.start < h.end && h.start < p.end)) continue;
       if (designators.some((d) => d.start <= h.start && h.end <= d.end)) continue;
+      // "захоплення села Фиголівка", "the town Siversk": a noun right before a name is its designator.
+      if (named.some((p) => p.start === h.end)) continue;
       const before = named.filter((p) => p.end <= h.start).at(-1)?.place ?? lastPlace;
       if (before) out.push({ start: h.start, end: h.end, place: before, anaphor: true, objectOnly: kind === 'object-anaphor' });
     }

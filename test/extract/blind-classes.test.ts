@@ -51,6 +51,22 @@ const occupationNouns: LangRow[] = [
   ['ru', 'В Минобороны России в понедельник сообщили о занятии села Бологовка.', ['Bolohivka/ru/ru']],
 ];
 
+/** A unit word before a comma does not make the next name a unit's name. */
+const unitWordThenComma: LangRow[] = [
+  ['ru', 'По словам представителя группировки, Северск контролируют Силы обороны Украины.', ['Siversk/ua/ua']],
+];
+
+/** "X holds Y, says Z": the inverted speaker after the verb, not the subject before the comma. */
+const invertedSpeakers: LangRow[] = [
+  ['ru', 'Северск контролируют Силы обороны Украины, сообщает DeepState.', ['Siversk/ua/independent']],
+  ['uk', 'Сіверськ контролюють Сили оборони України, повідомляє DeepState.', ['Siversk/ua/independent']],
+];
+
+/** "захоплення села Фиголівка": the noun before a name designates it; it is no anaphor for the last town. */
+const designatorNouns: LangRow[] = [
+  ['uk', 'Сили оборони утримують Дворічну. В угрупованні назвали фейком чутки про захоплення села Фиголівка.', ['Dvorichna/ua/independent', 'Fyholivka/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -66,3 +82,6 @@ table("the enemy's defences are not the actor", enemyGround);
 table('Russian milbloggers in Ukrainian text', milbloggers);
 table('source lines name the lead speaker', sourceLines);
 table('capture nouns', occupationNouns);
+table('a unit word before a comma', unitWordThenComma);
+table('inverted speakers after a comma', invertedSpeakers);
+table('designator nouns before a name', designatorNouns);
