@@ -39,7 +39,9 @@ export function pairsOf(clause: Clause, cues: readonly CueHit[], ctx: SentenceCo
   }
   // Each cue also reaches the place it governs: the name after it, or an anaphor.
   for (const cue of cues) {
-    const after = [...named, ...anaphors].filter((r) => r.anaphor || (r.start >= cue.end && r.start - cue.end <= CUE_OBJECT_GAP));
+    const after = [...named, ...anaphors].filter(
+      (r) => r.anaphor || (r.start >= cue.end && r.start - cue.end <= CUE_OBJECT_GAP && !predicateBetween(cue.end, r.start, ctx)),
+    );
     const ref = best(after, (r) => score(cue, r, named, ctx));
     if (ref && (cue.item.entry.priority ?? 0) >= (topPriority.get(ref) ?? 0)) add(ref, cue);
   }
@@ -71,6 +73,12 @@ function blocked(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: Se
   if (chain.length === 0) return false;
   const all = [...chain, ref].sort((a, b) => a.start - b.start);
   return all.some((p, i) => i > 0 && !joinsList(ctx.hits, all[i - 1]!.end, p.start, ctx.between));
+}
+
+/** "showed X as held by Russian forces and marked Y as a grey zone": another verb starts another predicate. */
+function predicateBetween(from: number, to: number, ctx: SentenceContext): boolean {
+  const inside = (h: { start: number; end: number }): boolean => h.start >= from && h.end <= to;
+  return ctx.hits.speech.some(inside) || ctx.hits.cues.some(inside);
 }
 
 function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {

@@ -67,6 +67,13 @@ const designatorNouns: LangRow[] = [
   ['uk', 'Сили оборони утримують Дворічну. В угрупованні назвали фейком чутки про захоплення села Фиголівка.', ['Dvorichna/ua/independent', 'Fyholivka/ua/ua']],
 ];
 
+/** Monitors' maps in every language: "as held by Russian forces", "як окупований", "как «серую зону»". */
+const mapIdiomsAllLanguages: LangRow[] = [
+  ['en', 'The DeepState map on Tuesday showed Udachne as held by Russian forces and marked much of Kotlyne as a grey zone.', ['Kotlyne/contested/independent', 'Udachne/ru/independent']],
+  ['uk', 'Станом на 13 березня аналітики DeepState позначали Торецьк як окупований, а Щербинівку — як "сіру зону".', ['Shcherbynivka/contested/independent', 'Toretsk/ru/independent']],
+  ['ru', 'Украинский проект DeepState отмечает на своей карте Торецк как занятый российскими войсками, а Щербиновку — как «серую зону».', ['Shcherbynivka/contested/independent', 'Toretsk/ru/independent']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -85,3 +92,4 @@ table('capture nouns', occupationNouns);
 table('a unit word before a comma', unitWordThenComma);
 table('inverted speakers after a comma', invertedSpeakers);
 table('designator nouns before a name', designatorNouns);
+table('map idioms in every language', mapIdiomsAllLanguages);
