@@ -70,7 +70,7 @@ const designatorNouns: LangRow[] = [
 /** Monitors' maps in every language: "as held by Russian forces", "як окупований", "как «серую зону»". */
 const mapIdiomsAllLanguages: LangRow[] = [
   ['en', 'The DeepState map on Tuesday showed Udachne as held by Russian forces and marked much of Kotlyne as a grey zone.', ['Kotlyne/contested/independent', 'Udachne/ru/independent']],
-  ['uk', 'Станом на 13 березня аналітики DeepState позначали Торецьк як окупований, а Щербинівку — як "сіру зону".', ['Shcherbynivka/contested/independent', 'Toretsk/ru/independent']],
+  ['uk', 'Цього тижня аналітики DeepState позначили Торецьк як окупований, а Щербинівку — як "сіру зону".', ['Shcherbynivka/contested/independent', 'Toretsk/ru/independent']],
   ['ru', 'Украинский проект DeepState отмечает на своей карте Торецк как занятый российскими войсками, а Щербиновку — как «серую зону».', ['Shcherbynivka/contested/independent', 'Toretsk/ru/independent']],
 ];
 
