@@ -38,6 +38,10 @@ const OWNED_REACH = 4;
 const RELATIVE = new Set(['which', 'who', 'whose', 'where', 'що', 'який', 'яка', 'які', 'котрий', 'который', 'которая', 'которые', 'где', 'де']);
 const AFTER_WINDOW = 4;
 const INVERTED_PENALTY = 3;
+/** A speaker's name after the verb: at most a title and three names ("Maj. Andrii Kovtun"). */
+const NAME_TOKENS = 4;
+/** How far into the role after the name the body may be named ("press officer of a mechanized brigade"). */
+const ROLE_REACH = 7;
 
 /** The speakers of a sentence, each resolved to an attribution where possible. */
 export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text: string, previous: Attribution | null): Speaker[] {
@@ -46,9 +50,10 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
   const claimants = namedOverGeneric(hits.claimants);
   for (const verb of hits.speech) {
     const candidates = claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
-    const claimant = nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text), (c) => commaBetween(verb.end, c.start, tokens, text), (c) =>
-      commaBetween(c.end, verb.start, tokens, text),
-    );
+    const claimant =
+      nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text), (c) => commaBetween(verb.end, c.start, tokens, text), (c) =>
+        commaBetween(c.end, verb.start, tokens, text),
+      ) ?? appositiveSpeaker(verb, candidates, tokens, text);
     const kind = verb.item.entry.kind;
     speakers.push({
       start: verb.start,
@@ -127,6 +132,22 @@ function nearestClaimant(
     if (score <= limit && rank < bestScore) [best, bestScore] = [c, rank];
   }
   return best;
+}
+
+/**
+ * "…," said Maj. Andrii Kovtun, press officer of a mechanized brigade: a person's name right
+ * after the verb, then a comma and the role that names the body the person speaks for.
+ */
+function appositiveSpeaker(verb: Hit<Extract<LexItem, { cat: 'speech' }>>, claimants: readonly ClaimantHit[], tokens: readonly Token[], text: string): ClaimantHit | null {
+  if (!verb.item.entry.subjectAfter) return null;
+  const capital = (i: number): boolean => /^\p{Lu}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end));
+  const commaAfter = (i: number): boolean => i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',');
+  let k = verb.end;
+  while (k < tokens.length && k - verb.end < NAME_TOKENS && capital(k) && !commaAfter(k)) k++;
+  // Token k ends the name: capitalised, with the comma right after it.
+  if (k >= tokens.length || k - verb.end >= NAME_TOKENS || !capital(k) || !commaAfter(k)) return null;
+  const roleEnd = (c: ClaimantHit): boolean => !text.slice(tokens[k + 1]!.start, tokens[c.start]!.start).includes(',');
+  return claimants.find((c) => c.item.entry.claimant !== 'inherit' && c.start > k && c.start - k <= ROLE_REACH && roleEnd(c)) ?? null;
 }
 
 function toAttribution(c: ClaimantHit, verb: Hit, tokens: readonly Token[], text: string, previous: Attribution | null): Attribution | null {

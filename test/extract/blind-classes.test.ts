@@ -74,6 +74,12 @@ const mapIdiomsAllLanguages: LangRow[] = [
   ['ru', 'Украинский проект DeepState отмечает на своей карте Торецк как занятый российскими войсками, а Щербиновку — как «серую зону».', ['Shcherbynivka/contested/independent', 'Toretsk/ru/independent']],
 ];
 
+/** "…," said Maj. Andrii Kovtun, press officer of a mechanized brigade: the role after the name speaks. */
+const appositiveRoles: LangRow[] = [
+  ['en', '"Siversk is ours," said Lt. Col. Petro Lys, spokesman of a mechanized brigade that holds the area, on Tuesday.', ['Siversk/ua/ua']],
+  ['en', 'Russian troops have been pushed out of Kindrativka, said Ivan Kovalenko, an officer of the Ukrainian army.', ['Kindrativka/ua/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -93,3 +99,4 @@ table('a unit word before a comma', unitWordThenComma);
 table('inverted speakers after a comma', invertedSpeakers);
 table('designator nouns before a name', designatorNouns);
 table('map idioms in every language', mapIdiomsAllLanguages);
+table('a role after the speaker\'s name', appositiveRoles);
