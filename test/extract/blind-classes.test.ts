@@ -80,6 +80,11 @@ const appositiveRoles: LangRow[] = [
   ['en', 'Russian troops have been pushed out of Kindrativka, said Ivan Kovalenko, an officer of the Ukrainian army.', ['Kindrativka/ua/ua']],
 ];
 
+/** Imperfective and neuter speech verbs: "заявляло про", "як повідомляв", "казали". */
+const speechForms: LangRow[] = [
+  ['uk', 'Як повідомляв Укрінформ, цього тижня Міністерство оборони Росії заявляло про захоплення Сіверська.', ['Siversk/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -100,3 +105,4 @@ table('inverted speakers after a comma', invertedSpeakers);
 table('designator nouns before a name', designatorNouns);
 table('map idioms in every language', mapIdiomsAllLanguages);
 table('a role after the speaker\'s name', appositiveRoles);
+table('imperfective speech verbs', speechForms);
