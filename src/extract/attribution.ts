@@ -52,7 +52,7 @@ export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text:
     const candidates = claimants.filter((c) => !relative.some((r) => r.start <= c.start && c.end <= r.end && r.end <= verb.start));
     const claimant =
       nearestClaimant(verb, candidates, (c) => endsClause(c, tokens, text), (c) => commaBetween(verb.end, c.start, tokens, text), (c) =>
-        commaBetween(c.end, verb.start, tokens, text),
+        text.slice(tokens[c.end - 1]!.end, tokens[verb.start]!.start).includes(','),
       ) ?? appositiveSpeaker(verb, candidates, tokens, text);
     const kind = verb.item.entry.kind;
     speakers.push({

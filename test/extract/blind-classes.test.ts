@@ -85,6 +85,13 @@ const speechForms: LangRow[] = [
   ['uk', 'Як повідомляв Укрінформ, цього тижня Міністерство оборони Росії заявляло про захоплення Сіверська.', ['Siversk/ru/ru']],
 ];
 
+/** Bare passives "відбито вісім атак противника": the attacker named after the verb failed. */
+const passiveRepels: LangRow[] = [
+  ['uk', 'Наші воїни утримують Сіверськ, відбито шість атак противника.', ['Siversk/ua/ua']],
+  ['ru', 'В районе Северска отражено пять атак ВСУ, сообщили в Минобороны России.', ['Siversk/ru/ru']],
+  ['ru', 'Атаки ВСУ на Северск отбиты, сообщили в Минобороны России.', ['Siversk/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -106,3 +113,4 @@ table('designator nouns before a name', designatorNouns);
 table('map idioms in every language', mapIdiomsAllLanguages);
 table('a role after the speaker\'s name', appositiveRoles);
 table('imperfective speech verbs', speechForms);
+table('bare passive repels', passiveRepels);
