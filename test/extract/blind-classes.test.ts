@@ -92,6 +92,11 @@ const passiveRepels: LangRow[] = [
   ['ru', 'Атаки ВСУ на Северск отбиты, сообщили в Минобороны России.', ['Siversk/ru/ru']],
 ];
 
+/** "Moscow's objective appears to be less the capture of X": a goal, however hedged. */
+const hedgedGoals: LangRow[] = [
+  ['en', "Analysts say the Kremlin's goal appears to be the capture of Kramatorsk before the spring.", []],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -114,3 +119,4 @@ table('map idioms in every language', mapIdiomsAllLanguages);
 table('a role after the speaker\'s name', appositiveRoles);
 table('imperfective speech verbs', speechForms);
 table('bare passive repels', passiveRepels);
+table('hedged goals', hedgedGoals);
