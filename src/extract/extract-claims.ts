@@ -25,6 +25,7 @@ import { implicitVoice, summaryVoice } from './implicit-voice.ts';
 import { detectLanguage } from './language.ts';
 import type { LanguageLexicon, Lexicon } from './lexicon.ts';
 import { languageLexicon } from './lexicon.ts';
+import { outletSide } from './outlet-voice.ts';
 import { claimablePlaces, mentionTokens, resolveAnaphors } from './places.ts';
 import type { SentenceClaim } from './sentence-claims.ts';
 import { sentenceClaims } from './sentence-claims.ts';
@@ -51,7 +52,7 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
   const mentions = deps.gazetteer.findMentions(body, { lang });
   if (mentions.length === 0) return [];
   const regions = deps.gazetteer.findRegions(body);
-  const outlet: Attribution = { claimant: 'independent', source: article.outlet ?? 'outlet', ruleIds: ['outlet'], verb: null };
+  const outlet = outletVoice(article, deps.lexicon);
   const state: ArticleState = { previous: null, previousDate: null, age: 0, lastPlace: null };
   const found: SentenceClaim[][] = [];
   const quotes: string[] = [];
@@ -86,6 +87,13 @@ export function extractClaims(article: Article, deps: ExtractDeps): Claim[] {
     quotes.push(sentence.text);
   });
   return dedupe(found.flatMap((claims, i) => claims.map((c) => toClaim(c, article.url, quotes[i]!))));
+}
+
+/** The outlet's own voice: independent, unless the outlet is a party (state media, a ministry, a unit). */
+function outletVoice(article: Article, lexicon: Lexicon): Attribution {
+  const source = article.outlet ?? 'outlet';
+  const party = lexicon.outlets ? outletSide(article, lexicon.outlets) : null;
+  return party ? { claimant: party.claimant, source, ruleIds: ['outlet', party.ruleId], verb: null } : { claimant: 'independent', source, ruleIds: ['outlet'], verb: null };
 }
 
 interface ArticleState {

@@ -9,6 +9,8 @@ import type { z } from 'zod';
 import type { BoilerplateRules } from '../text/boilerplate.ts';
 import { loadBoilerplateRules } from '../text/boilerplate.ts';
 import { LexiconError, readLexiconFile } from '../text/lexicon-file.ts';
+import type { OutletRegistry } from './outlet-voice.ts';
+import { loadOutlets } from './outlet-voice.ts';
 import type { PhraseTrie } from './phrase-trie.ts';
 import { PhraseSyntaxError, addPhrase, createTrie } from './phrase-trie.ts';
 import {
@@ -51,6 +53,8 @@ export interface LanguageLexicon {
 export interface Lexicon {
   readonly boilerplate: BoilerplateRules;
   readonly languages: ReadonlyMap<string, LanguageLexicon>;
+  /** Outlets that are a party (data/lexicon/outlets.json); absent: every outlet is independent. */
+  readonly outlets?: OutletRegistry;
 }
 
 const FILES: readonly { file: string; cat: LexCategory; schema: z.ZodType }[] = [
@@ -75,7 +79,8 @@ export function loadLexicon(dir = resolve('data', 'lexicon')): Lexicon {
     if (statSync(sub).isDirectory()) languages.set(name, loadLanguage(name, sub));
   }
   if (languages.size === 0) throw new LexiconError(dir, null, 'no language folders (expected e.g. en/)');
-  return { boilerplate, languages };
+  const outletsFile = join(dir, 'outlets.json');
+  return existsSync(outletsFile) ? { boilerplate, languages, outlets: loadOutlets(outletsFile) } : { boilerplate, languages };
 }
 
 /** Compiles one language folder. */
