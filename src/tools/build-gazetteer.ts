@@ -154,7 +154,10 @@ for (const r of ru) {
 const { keys, display, postings } = collector.finish();
 const file: GazetteerFile = {
   format: FORMAT_VERSION,
-  built: new Date().toISOString().slice(0, 10),
+  // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date, so a rebuild on another day gives the same bytes.
+  built: (process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date())
+    .toISOString()
+    .slice(0, 10),
   sources: [
     'KATOTTG (Codifier of administrative-territorial units), Ministry for Development of Communities and Territories of Ukraine, edition 2025-05-16',
     'GeoNames (geonames.org), CC BY 4.0',

@@ -27,8 +27,10 @@ export const russianSpellingSchema = z.object({
   maxFormsPerWord: z.number().int().min(1),
   /** At most this many forms per name. */
   maxForms: z.number().int().min(1),
-  /** One-word names shorter than this get no guesses: Сіль → Соль, Ліс → Лес are common nouns. */
+  /** One-word names shorter than this get no guesses: Сіль → Соль, Піски → Пески are common nouns. */
   minLength: z.number().int().min(1),
+  /** The same for neuter adjectival names in -е (Лісне → Лесное): rarely a common word written with a capital. */
+  minLengthNeuter: z.number().int().min(1),
   rules: z.array(ruleSchema).min(1),
   /**
    * Rules for the last word of a several-word plural name, giving its genitive plural (Малі
@@ -79,7 +81,8 @@ export function compileRussianSpelling(data: RussianSpellingFile, file = 'russia
   const genitive = data.genitivePlural.map((r) => compileRule(r, file));
   return {
     forms: (nameUk) =>
-      /[\s-]/u.test(nameUk) || nameUk.length >= data.minLength
+      /[\s-]/u.test(nameUk) ||
+      nameUk.length >= (nameUk.endsWith('е') ? Math.min(data.minLength, data.minLengthNeuter) : data.minLength)
         ? guessName(nameUk, rules, data.maxFormsPerWord, data.maxForms)
         : [],
     genitivePlural(name) {

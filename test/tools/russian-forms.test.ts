@@ -69,6 +69,11 @@ describe('russian-spelling.json: likely Russian forms of Ukrainian names', () =>
   it('guesses nothing for short one-word names (Сіль → Соль would be a common noun)', () => {
     expect(guesser.forms('Сіль')).toEqual([]);
     expect(guesser.forms('Піски')).toEqual([]);
+    expect(guesser.forms('Рубіж')).toEqual([]);
+  });
+
+  it('but does for short neuter adjectival names', () => {
+    expect(guesser.forms('Лісне')).toContain('Лесное');
   });
 
   it('keeps within the configured number of forms', () => {
@@ -86,7 +91,7 @@ describe('russian-spelling.json: validation names the file and the rule', () => 
   const dir = mkdtempSync(join(tmpdir(), 'ru-spelling-'));
   const write = (rules: unknown[]): string => {
     const file = join(dir, `t${Math.random().toString(36).slice(2)}.json`);
-    writeFileSync(file, JSON.stringify({ maxFormsPerWord: 4, maxForms: 6, minLength: 6, rules }));
+    writeFileSync(file, JSON.stringify({ maxFormsPerWord: 4, maxForms: 6, minLength: 6, minLengthNeuter: 5, rules }));
     return file;
   };
 
