@@ -1,7 +1,7 @@
 /**
  * `npm run build:gazetteer`: turns the shared source tables (../shared/data/gazetteer) into the
- * committed data/gazetteer/places.json.gz. Run it again after editing inflection.json or
- * aliases.json. The product never reads ../shared at run time.
+ * committed data/gazetteer/places.json.gz. Run it again after editing inflection.json,
+ * russian-spelling.json or aliases.json. The product never reads ../shared at run time.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { FORMAT_VERSION, type GazetteerFile } from '../gazetteer/data-format.ts'
 import { readInflectionFile } from '../gazetteer/data-files.ts';
 import { AliasCollector, addRussianForms, usableAltName } from './gazetteer-aliases.ts';
 import { readCsvRecords } from './read-csv.ts';
+import { readRussianSpelling } from './russian-forms.ts';
 import { compileInflection } from '../text/inflect.ts';
 
 const SOURCE = resolve(process.argv[2] ?? resolve('..', 'shared', 'data', 'gazetteer'));
@@ -24,6 +25,7 @@ interface AliasEntry {
 
 const inflectionRaw = readInflectionFile(resolve('data', 'gazetteer', 'inflection.json'));
 const rules = compileInflection(inflectionRaw);
+const guessRussian = readRussianSpelling(resolve('data', 'gazetteer', 'russian-spelling.json'));
 const ua = readCsvRecords(resolve(SOURCE, 'ua_settlements.csv'));
 const ru = readCsvRecords(resolve(SOURCE, 'ru_border_settlements.csv'));
 const osm = readCsvRecords(resolve(SOURCE, 'ua_settlements_osm_coords.csv'));
@@ -110,7 +112,12 @@ for (const r of ua) {
   collector.add(idx, r.name_uk!, 'canonical');
   for (const f of (r.former_names ?? '').split('|').filter(Boolean)) collector.add(idx, f, 'official');
   if (r.name_ru) addRussianForms(collector, idx, r.name_ru, isOverride ? 'official' : 'derived');
-  else addRussianForms(collector, idx, guessRussian(r.name_uk!), 'guessed');
+  // Guessed even when name_ru exists: GeoNames often holds an older or odd Russian spelling.
+  const guesses = guessRussian.forms(r.name_uk!);
+  for (const guess of guesses) addRussianForms(collector, idx, guess, 'guessed');
+  for (const name of [r.name_uk!, ...guesses]) {
+    for (const g of guessRussian.genitivePlural(name)) collector.add(idx, g, 'guessed');
+  }
   for (const alt of (r.alt_names ?? '').split('|')) if (usableAltName(alt)) collector.add(idx, alt, 'geonames');
 }
 
@@ -144,21 +151,13 @@ for (const r of ru) {
   for (const alt of (r.alt_names ?? '').split('|')) if (usableAltName(alt)) collector.add(idx, alt, 'geonames');
 }
 
-/** A likely Russian form of a Ukrainian name the sources give none for: і → е/о, ії → ее. */
-function guessRussian(nameUk: string): string {
-  return nameUk
-    .replace(/ії/g, 'ее')
-    .replace(/івка/g, 'овка')
-    .replace(/ів(?=$|\s|-)/g, 'ов')
-    .replace(/і/g, 'е')
-    .replace(/ї/g, 'и')
-    .replace(/[’'ʼ]/g, 'ь');
-}
-
 const { keys, display, postings } = collector.finish();
 const file: GazetteerFile = {
   format: FORMAT_VERSION,
-  built: new Date().toISOString().slice(0, 10),
+  // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date, so a rebuild on another day gives the same bytes.
+  built: (process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date())
+    .toISOString()
+    .slice(0, 10),
   sources: [
     'KATOTTG (Codifier of administrative-territorial units), Ministry for Development of Communities and Territories of Ukraine, edition 2025-05-16',
     'GeoNames (geonames.org), CC BY 4.0',
