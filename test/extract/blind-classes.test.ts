@@ -97,6 +97,12 @@ const hedgedGoals: LangRow[] = [
   ['en', "Analysts say the Kremlin's goal appears to be the capture of Kramatorsk before the spring.", []],
 ];
 
+/** "Footage shows Russian forces in X": presence inside part of the place. */
+const mapPresence: LangRow[] = [
+  ['en', 'Geolocated footage published on Monday shows Russian troops in central Kotlyne, the monitoring group DeepState said.', ['Kotlyne/ru/independent']],
+  ['en', 'A video verified by analysts showed Ukrainian soldiers inside Druzhkivka on Sunday.', ['Druzhkivka/ua/independent']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -120,3 +126,4 @@ table('a role after the speaker\'s name', appositiveRoles);
 table('imperfective speech verbs', speechForms);
 table('bare passive repels', passiveRepels);
 table('hedged goals', hedgedGoals);
+table('footage shows forces in a place', mapPresence);
