@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FORMAT_VERSION, type GazetteerFile } from '../gazetteer/data-format.ts';
 import { readInflectionFile } from '../gazetteer/data-files.ts';
-import { AliasCollector, addRussianForms, usableAltName } from './gazetteer-aliases.ts';
+import { AliasCollector, addRussianForms, aliasKeys, usableAltName } from './gazetteer-aliases.ts';
 import { readCsvRecords } from './read-csv.ts';
 import { readRussianSpelling } from './russian-forms.ts';
 import { compileInflection } from '../text/inflect.ts';
@@ -78,6 +78,16 @@ const P: Columns = {
   prominent: [], osmCoords: [],
 };
 const collector = new AliasCollector(rules);
+/** Folded keys of the current Ukrainian names by oblast, to keep other places' old names off them. */
+const currentKeys = new Set(ua.flatMap((r) => aliasKeys(r.name_uk!, rules).map((k) => `${k}|${r.oblast_en!}`)));
+/**
+ * "Гришино" was Pokrovsk's name until 1934 and is a village next to it today (Гришине): a former
+ * or alternative name that a settlement of the same oblast bears now is left to that settlement.
+ */
+const ownedElsewhere = (name: string, oblast: string, own: string): boolean => {
+  const ownKeys = new Set(aliasKeys(own, rules));
+  return aliasKeys(name, rules).some((k) => !ownKeys.has(k) && currentKeys.has(`${k}|${oblast}`));
+};
 const num = (s: string | undefined): number | null => (s ? Number(s) : null);
 const uaIndex = new Map<string, number>();
 const TYPE_RANK: Record<string, number> = { city: 3, town: 2, village: 1 };
@@ -110,7 +120,9 @@ for (const r of ua) {
   if (isBiggest(r)) uaIndex.set(overrideKey(r.name_uk!, r.oblast_en!), idx);
   collector.add(idx, r.name_en!, 'canonical');
   collector.add(idx, r.name_uk!, 'canonical');
-  for (const f of (r.former_names ?? '').split('|').filter(Boolean)) collector.add(idx, f, 'official');
+  // "Гришине" was Pokrovsk's name until 1934 and is a village next to it today: a former name
+  // that another settlement of the oblast bears now belongs to that settlement.
+  for (const f of (r.former_names ?? '').split('|').filter(Boolean)) if (!ownedElsewhere(f, r.oblast_en!, r.name_uk!)) collector.add(idx, f, 'official');
   if (r.name_ru) addRussianForms(collector, idx, r.name_ru, isOverride ? 'official' : 'derived');
   // Guessed even when name_ru exists: GeoNames often holds an older or odd Russian spelling.
   const guesses = guessRussian.forms(r.name_uk!);
@@ -118,7 +130,7 @@ for (const r of ua) {
   for (const name of [r.name_uk!, ...guesses]) {
     for (const g of guessRussian.genitivePlural(name)) collector.add(idx, g, 'guessed');
   }
-  for (const alt of (r.alt_names ?? '').split('|')) if (usableAltName(alt)) collector.add(idx, alt, 'geonames');
+  for (const alt of (r.alt_names ?? '').split('|')) if (usableAltName(alt) && !ownedElsewhere(alt, r.oblast_en!, r.name_uk!)) collector.add(idx, alt, 'geonames');
 }
 
 for (const e of handAliases) {
