@@ -86,11 +86,20 @@ export function claimablePlaces(
         !mentions.some((o) => o !== m && o.start >= n.end && o.end <= m.start) &&
         !inclusive.some((i) => i.start <= n.start && i.end >= n.end),
     );
-    const listed: boolean = previous !== null && previous.vicinity && joinsList(hits, previous.end, m.start, between);
+    // "поблизу Горіхового та в Торецьку": a list item with a preposition of its own is not "near".
+    const listed: boolean =
+      previous !== null && previous.vicinity && joinsList(hits, previous.end, m.start, between) && !ownPreposition(between(previous.end, m.start));
     previous = { end: m.end, vicinity: near || listed };
     out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false, vicinity: near || listed });
   }
   return out;
+}
+
+/** Prepositions of place that start a list item of their own ("та в", "and in", "и в"). */
+const OWN_PREPOSITION = /(?:^|[\s,])(?:в|у|во|на|in|into|inside|at)(?=\s|$)/iu;
+
+function ownPreposition(text: string): boolean {
+  return OWN_PREPOSITION.test(text);
 }
 
 const OPEN_QUOTE = /[«"“„']\s*$/u;

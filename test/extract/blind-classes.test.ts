@@ -103,6 +103,22 @@ const mapPresence: LangRow[] = [
   ['en', 'A video verified by analysts showed Ukrainian soldiers inside Druzhkivka on Sunday.', ['Druzhkivka/ua/independent']],
 ];
 
+/** "поблизу X та в Y": an item with its own preposition is not "near". */
+const ownPrepositions: LangRow[] = [
+  ['uk', 'Ворог просунувся поблизу Курахового та в Торецьку, повідомили в DeepState.', ['Toretsk/ru/independent']],
+];
+
+/** "российское ведомство", "військове відомство росії": the Russian Defence Ministry by another name. */
+const ministryByOtherNames: LangRow[] = [
+  ['ru', 'На этой неделе российское ведомство сообщило о взятии Северска.', ['Siversk/ru/ru']],
+];
+
+/** "под нашим контролем" is held by the speaker's side, whichever it is. */
+const oursUnderControl: LangRow[] = [
+  ['ru', 'Северск полностью под нашим контролем, заявил представитель ВСУ.', ['Siversk/ua/ua']],
+  ['ru', 'Северск полностью под нашим контролем, заявили в Минобороны России.', ['Siversk/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -127,3 +143,6 @@ table('imperfective speech verbs', speechForms);
 table('bare passive repels', passiveRepels);
 table('hedged goals', hedgedGoals);
 table('footage shows forces in a place', mapPresence);
+table('a list item with its own preposition', ownPrepositions);
+table('the ministry by other names', ministryByOtherNames);
+table('"our control" is the speaker\'s', oursUnderControl);
