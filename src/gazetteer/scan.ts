@@ -17,9 +17,10 @@ export interface Hit {
   readonly surface: string;
   /** Folded surface, words joined by spaces. */
   readonly folded: string;
-  /** `placeIndex * 8 + kind`, possibly from several keys. */
-  readonly postings: readonly number[];
-  readonly keyIndex: number;
+  /** Indexes of the matched keys (several when stems of different keys coincide). */
+  readonly keys: readonly number[];
+  /** Letters of `folded` (spaces not counted). */
+  readonly letters: number;
   readonly positional: boolean;
   readonly stop: 'always' | 'sentence-start' | undefined;
   readonly cue: Cue | undefined;
@@ -229,15 +230,17 @@ class Scanner {
     if (after < this.tokens.length && this.tokens[after]!.joinsPrev && this.isWord(after, lex.notBefore)) return undefined;
     if (this.riverBefore(i)) return undefined;
     if (this.personName(i, match.end)) return undefined;
-    let postings = this.m.postings(match.payloads[0]!);
-    for (let k = 1; k < match.payloads.length; k++) postings = postings.concat(this.m.postings(match.payloads[k]!));
     let stop: Hit['stop'];
     for (const k of match.payloads) {
       const s = lex.stop.get(this.m.keys[k]!);
       if (s === 'always' || (s && !stop)) stop = s;
     }
     const words: string[] = [];
-    for (let j = i; j <= match.end; j++) words.push(this.folded(j));
+    let letters = 0;
+    for (let j = i; j <= match.end; j++) {
+      words.push(this.folded(j));
+      letters += this.folded(j).length;
+    }
     const start = this.tokens[i]!.start;
     const end = this.tokens[match.end]!.end;
     return {
@@ -245,8 +248,8 @@ class Scanner {
       end,
       surface: this.text.slice(start, end),
       folded: words.join(' '),
-      postings,
-      keyIndex: match.payloads[0]!,
+      keys: match.payloads,
+      letters,
       positional: this.tokens[i]!.positionalCap,
       stop,
       cue: this.cue(i),
