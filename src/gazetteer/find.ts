@@ -6,7 +6,7 @@
 import type { GazetteerModel } from './model.ts';
 import { Proximity, type Anchor } from './proximity.ts';
 import type { Hit, ScanResult } from './scan.ts';
-import { anchorPlace, prepareHit, toMention, type Context, type Prepared } from './score.ts';
+import { anchorPlace, prepareHit, Ranking, toMention, type Context, type Prepared } from './score.ts';
 import type { FindOptions, Mention } from './types.ts';
 
 /** `uk` or `ru` from the letters only one of the two alphabets has; undefined when unclear. */
@@ -55,7 +55,7 @@ export function mentionsOf(
   const oblasts = new Set([...own.oblasts, ...(extra?.oblasts ?? [])]);
   const raions = new Set([...own.raions, ...(extra?.raions ?? [])]);
   const areas = [...own.areas, ...(extra?.areas ?? []).map((a) => ({ ...a, local: true }))];
-  const first: Context = { oblasts, raions, areas, lang, proximity: undefined, forms: new Map() };
+  const first: Context = { oblasts, raions, areas, lang, proximity: undefined, forms: new Map(), names: new Map(), ranking: new Ranking() };
   const ownPrepared = prepareAll(m, own.hits, first);
   const anchors: Anchor[] = [];
   anchorsOf(m, own.hits, ownPrepared, first, false, anchors);

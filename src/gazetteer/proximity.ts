@@ -28,6 +28,57 @@ export function nearness(a: { sentence: number; local?: boolean }, hit: Position
   return d === 0 ? 1 : d === 1 ? 0.6 : 0.35;
 }
 
+/** Marks a slot whose anchors are written in more than one way (one of them always differs from the hit). */
+const MANY = '\u0000many';
+
+function countsFor(name: string | undefined, folded: string): boolean {
+  return name !== undefined && (name === MANY || name !== folded);
+}
+
+/** Index of the first anchor (sorted by sentence) with sentence >= `sentence`. */
+function firstAtOrAfter(list: readonly Anchor[], sentence: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Comparator and mappers made by named factories: inline arrows cost extra under tsx (keepNames).
+function bySentenceOf(anchors: readonly Anchor[]): (a: number, b: number) => number {
+  return function compare(a, b) {
+    return anchors[a]!.sentence - anchors[b]!.sentence || a - b;
+  };
+}
+
+function anchorAt(anchors: readonly Anchor[]): (a: number) => Anchor {
+  return function at(a) {
+    return anchors[a]!;
+  };
+}
+
+function latOf(table: PlaceTable): (idx: number) => number {
+  return function lat(idx) {
+    return table.lat[idx]!;
+  };
+}
+
+function slotAt(slotOf: Int32Array): (a: number) => number {
+  return function at(a) {
+    return slotOf[a]!;
+  };
+}
+
+/** Distances are never negative: marks one not computed yet. */
+const UNKNOWN = -1;
+/** Kilometres per degree of latitude in `distanceBetween` (Earth radius 6371 km). */
+const KM_PER_DEGREE = (6371 * Math.PI) / 180;
+/** Beyond this no band gives a bonus. */
+const FAR_BAND_KM = 60;
+
 function band(km: number): number {
   return km <= 15 ? 0.5 : km <= 30 ? 0.35 : km <= 60 ? 0.15 : 0;
 }
@@ -40,75 +91,135 @@ function band(km: number): number {
 export class Proximity {
   /** Slot → place index of the anchors. */
   private readonly slotPlace: number[] = [];
-  private readonly slotOf: Int32Array;
-  /** Candidate place → distance to each slot (NaN without coordinates). */
-  private readonly distances = new Map<number, Float64Array>();
+  /**
+   * Per slot, the written name of its far (other-sentence) anchors: the name when they all share
+   * one, MANY when they differ, undefined when there are none. Likewise for local anchors.
+   */
+  private readonly farName: (string | undefined)[] = [];
+  private readonly localName: (string | undefined)[] = [];
+  /** Non-local anchors sorted by sentence, for the ones within a sentence of a hit. */
+  private readonly bySentence: Anchor[];
+  private readonly slotBySentence: Int32Array;
+  /** Latitude of each slot's place. */
+  private readonly slotLat: Float64Array;
+  /** Candidate place → offset of its row in `dist`: distance to each slot (NaN without coordinates). */
+  private readonly rows = new Map<number, number>();
+  private dist = new Float64Array(0);
   /** Best nearness of each slot's anchors to `nearFor` (-1: every anchor of the slot is skipped). */
   private readonly near: Float64Array;
   private nearFor: Position | undefined;
-  /** Nearest anchor distance found by the last `bonus` call (Infinity when none). */
-  km = Infinity;
 
   constructor(
     private readonly table: PlaceTable,
-    private readonly anchors: readonly Anchor[],
+    anchors: readonly Anchor[],
   ) {
     const slots = new Map<number, number>();
-    this.slotOf = new Int32Array(anchors.length);
+    const slotOf = new Int32Array(anchors.length);
     for (let a = 0; a < anchors.length; a++) {
-      const idx = anchors[a]!.idx;
+      const { idx, folded, local } = anchors[a]!;
       let slot = slots.get(idx);
       if (slot === undefined) {
         slot = this.slotPlace.length;
         slots.set(idx, slot);
         this.slotPlace.push(idx);
+        this.farName.push(undefined);
+        this.localName.push(undefined);
       }
-      this.slotOf[a] = slot;
+      slotOf[a] = slot;
+      const names = local ? this.localName : this.farName;
+      const seen = names[slot];
+      names[slot] = seen === undefined || seen === folded ? folded : MANY;
     }
+    const order: number[] = [];
+    for (let a = 0; a < anchors.length; a++) if (!anchors[a]!.local) order.push(a);
+    order.sort(bySentenceOf(anchors));
+    this.bySentence = order.map(anchorAt(anchors));
+    this.slotBySentence = Int32Array.from(order, slotAt(slotOf));
     this.near = new Float64Array(this.slotPlace.length);
+    this.slotLat = Float64Array.from(this.slotPlace, latOf(table));
   }
 
-  /** Anchors with the hit's own written name never count (a name does not support itself). */
+  /**
+   * Best nearness per slot for a hit, skipping anchors of the hit's own written name (a name
+   * does not support itself). Local anchors count 1, anchors in another sentence at least 0.35,
+   * so only the anchors within one sentence of the hit need a look of their own.
+   */
   private prepare(hit: Position): void {
     if (this.nearFor === hit) return;
     this.nearFor = hit;
-    this.near.fill(-1);
-    for (let a = 0; a < this.anchors.length; a++) {
-      const anchor = this.anchors[a]!;
+    for (let s = 0; s < this.near.length; s++) {
+      this.near[s] = countsFor(this.localName[s], hit.folded) ? 1 : countsFor(this.farName[s], hit.folded) ? 0.35 : -1;
+    }
+    const list = this.bySentence;
+    for (let k = firstAtOrAfter(list, hit.sentence - 1); k < list.length && list[k]!.sentence <= hit.sentence + 1; k++) {
+      const anchor = list[k]!;
       if (anchor.folded === hit.folded) continue;
       const n = nearness(anchor, hit);
-      const slot = this.slotOf[a]!;
+      const slot = this.slotBySentence[k]!;
       if (n > this.near[slot]!) this.near[slot] = n;
     }
   }
 
-  private distancesOf(idx: number): Float64Array {
-    let d = this.distances.get(idx);
-    if (!d) {
-      d = new Float64Array(this.slotPlace.length);
-      for (let s = 0; s < d.length; s++) d[s] = distanceBetween(this.table, idx, this.slotPlace[s]!);
-      this.distances.set(idx, d);
+  /** Offset of place `idx`'s row in `dist`, made on first use (every entry UNKNOWN). */
+  private rowOf(idx: number): number {
+    let row = this.rows.get(idx);
+    if (row === undefined) {
+      row = this.rows.size * this.slotPlace.length;
+      this.rows.set(idx, row);
+      const need = row + this.slotPlace.length;
+      if (this.dist.length < need) {
+        const grown = new Float64Array(Math.max(need, this.dist.length * 2)).fill(UNKNOWN);
+        grown.set(this.dist.subarray(0, row));
+        this.dist = grown;
+      }
+    }
+    return row;
+  }
+
+  /** Distance from place `idx` (row `row`) to slot `s`, computed once per call. */
+  private distance(idx: number, row: number, s: number): number {
+    let d = this.dist[row + s]!;
+    if (d === UNKNOWN) {
+      d = distanceBetween(this.table, idx, this.slotPlace[s]!);
+      this.dist[row + s] = d;
     }
     return d;
   }
 
-  /** Distance bonus of candidate place `idx` for `hit`; sets `km` to the nearest anchor's distance. */
+  /**
+   * Distance bonus of candidate place `idx` for `hit`: the best `band(km) * nearness`. Slots
+   * more than 60 km away in latitude alone add nothing, so their distance is not computed.
+   */
   bonus(idx: number, hit: Position): number {
-    let km = Infinity;
+    if (this.slotPlace.length === 0) return 0;
+    this.prepare(hit);
+    const row = this.rowOf(idx);
+    const lat = this.table.lat[idx]!;
     let bonus = 0;
-    if (this.slotPlace.length > 0) {
-      this.prepare(hit);
-      const dist = this.distancesOf(idx);
-      for (let s = 0; s < dist.length; s++) {
-        const n = this.near[s]!;
-        const d = dist[s]!;
-        if (n < 0 || this.slotPlace[s] === idx || d !== d) continue; // d !== d: no coordinates
-        if (d < km) km = d;
-        const b = band(d) * n;
-        if (b > bonus) bonus = b;
-      }
+    for (let s = 0; s < this.slotPlace.length; s++) {
+      const n = this.near[s]!;
+      if (n < 0 || this.slotPlace[s] === idx) continue;
+      // Latitude alone puts it beyond every band (1 km spare for rounding); NaN compares false.
+      if (Math.abs(this.slotLat[s]! - lat) * KM_PER_DEGREE > FAR_BAND_KM + 1) continue;
+      const d = this.distance(idx, row, s);
+      if (d !== d) continue; // NaN: no coordinates
+      const b = band(d) * n;
+      if (b > bonus) bonus = b;
     }
-    this.km = km;
     return bonus;
+  }
+
+  /** Distance to the nearest anchor that counts for `hit` (Infinity when none). */
+  nearestKm(idx: number, hit: Position): number {
+    if (this.slotPlace.length === 0) return Infinity;
+    this.prepare(hit);
+    const row = this.rowOf(idx);
+    let km = Infinity;
+    for (let s = 0; s < this.slotPlace.length; s++) {
+      if (this.near[s]! < 0 || this.slotPlace[s] === idx) continue;
+      const d = this.distance(idx, row, s);
+      if (d < km) km = d; // NaN compares false
+    }
+    return km;
   }
 }

@@ -28,16 +28,29 @@ export interface Context {
   readonly proximity: Proximity | undefined;
   /** `formBonus` results of this call. */
   readonly forms: FormMemo;
+  /** `nameScores` results of this call, by written form. */
+  readonly names: Map<string, NameScores[]>;
+  /** Scratch of `decide`, reused for every hit of the call. */
+  readonly ranking: Ranking;
 }
 
-/** The anchor-independent scores of a hit's candidates (parallel arrays, in posting order). */
-export interface Prepared {
+/** The scores of a name's candidates that depend only on the name, its script and the cue before it. */
+export interface NameScores {
   readonly idx: Int32Array;
   readonly kind: Uint8Array;
   /** Prominence, alias kind, cue, form and front-line terms, summed in the original order. */
   readonly base: Float64Array;
-  readonly area: Float64Array;
   readonly misfit: Uint8Array;
+  /** What the scores were computed for (the written form is the memo key). */
+  readonly keys: readonly number[];
+  readonly want: CueType | undefined;
+  readonly cyrillic: boolean;
+}
+
+/** The anchor-independent scores of a hit's candidates (parallel arrays, in posting order). */
+export interface Prepared extends Pick<NameScores, 'idx' | 'kind' | 'base' | 'misfit'> {
+  /** The oblast/raion bonus of each candidate; undefined when the text names no area (all 0). */
+  readonly area: Float64Array | undefined;
 }
 
 const KIND_BONUS = [0.3, 0.25, 0.2, 0.1, 0.05, 0, 0, 0];
@@ -83,16 +96,27 @@ function areaBonus(m: GazetteerModel, hit: Hit, idx: number, ctx: Context): numb
   return byOblast + byRaion;
 }
 
-/** Scores the anchor-independent part of every candidate of a hit; undefined when the stop-list rules it out. */
-export function prepareHit(m: GazetteerModel, hit: Hit, ctx: Context): Prepared | undefined {
-  if (hit.stop && hit.cue?.strong !== true && (hit.stop === 'always' || hit.positional)) return undefined;
+function sameKeys(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The name-only scores of a hit, computed once per call for each (keys, written form, script, cue type). */
+function nameScores(m: GazetteerModel, hit: Hit, ctx: Context): NameScores {
+  const cyrillic = isCyrillic(hit.surface);
+  const want = hit.cue?.placeType;
+  let known = ctx.names.get(hit.folded);
+  if (known) {
+    for (const k of known) if (k.want === want && k.cyrillic === cyrillic && sameKeys(k.keys, hit.keys)) return k;
+  } else {
+    known = [];
+    ctx.names.set(hit.folded, known);
+  }
   const { idx, kind } = m.candidates(hit);
   const n = idx.length;
   const base = new Float64Array(n);
-  const area = new Float64Array(n);
   const misfit = new Uint8Array(n);
-  const cyrillic = isCyrillic(hit.surface);
-  const want = hit.cue?.placeType;
   for (let c = 0; c < n; c++) {
     const i = idx[c]!;
     let score = prominence(m.table, i) + KIND_BONUS[kind[c]!]! + cueBonus(want, m.table.type[i]!);
@@ -100,23 +124,37 @@ export function prepareHit(m: GazetteerModel, hit: Hit, ctx: Context): Prepared 
     score += form;
     if (m.frontline.has(m.table.oblastOf[i]!)) score += FRONTLINE_BONUS;
     base[c] = score;
-    area[c] = ctx.areas.length > 0 ? areaBonus(m, hit, i, ctx) : 0;
     misfit[c] = form === MISFIT ? 1 : 0;
   }
-  return { idx, kind, base, area, misfit };
+  const scores = { idx, kind, base, misfit, keys: hit.keys, want, cyrillic };
+  known.push(scores);
+  return scores;
+}
+
+/** Scores the anchor-independent part of every candidate of a hit; undefined when the stop-list rules it out. */
+export function prepareHit(m: GazetteerModel, hit: Hit, ctx: Context): Prepared | undefined {
+  if (hit.stop && hit.cue?.strong !== true && (hit.stop === 'always' || hit.positional)) return undefined;
+  const { idx, kind, base, misfit } = nameScores(m, hit, ctx);
+  let area: Float64Array | undefined;
+  if (ctx.areas.length > 0) {
+    area = new Float64Array(idx.length);
+    for (let c = 0; c < idx.length; c++) area[c] = areaBonus(m, hit, idx[c]!, ctx);
+  }
+  return { idx, kind, base, misfit, area };
 }
 
 /**
  * How sure we are that the hit is a settlement at all (0 = not a mention): stop-listed words
  * need a settlement noun; cities and notable places need nothing; small places need a cue, the
  * context (their oblast/raion named, a place within 50 km named), or a long, proper name written
- * with a capital inside a sentence. `km`: the nearest clearly named place; `kind`: best alias kind.
+ * with a capital inside a sentence. `kind`: the best alias kind of `best`.
  */
-export function acceptance(m: GazetteerModel, hit: Hit, best: number, kind: number, km: number, ctx: Context): number {
+export function acceptance(m: GazetteerModel, hit: Hit, best: number, kind: number, ctx: Context): number {
   const strong = hit.cue?.strong === true;
   if (hit.stop === 'always' || (hit.stop === 'sentence-start' && hit.positional)) return strong ? 0.7 : 0;
   if (isProminent(m.table, best)) return 0.95;
   const named = ctx.oblasts.has(m.table.oblastOf[best]!) || ctx.raions.has(m.table.raionOf[best]!);
+  const km = ctx.proximity ? ctx.proximity.nearestKm(best, hit) : Infinity;
   // A small place far from every place the text names clearly is probably a namesake we lack.
   if (!named && km > FAR_KM && km !== Infinity) return 0.4;
   if (strong) return 0.9;
@@ -126,72 +164,92 @@ export function acceptance(m: GazetteerModel, hit: Hit, best: number, kind: numb
   return hit.letters >= 7 && kind <= 2 ? 0.6 : 0;
 }
 
-/** The outcome for one hit: candidate positions best first (at most `limit`), their scores, and the acceptance. */
-export interface Decision {
-  readonly order: number[];
-  readonly score: Float64Array;
-  readonly base: number;
+/**
+ * The outcome for one hit: candidate positions best first (at most the limit asked for) and
+ * their scores. One scratch object per call, overwritten by each `decide`.
+ */
+export class Ranking {
+  /** Candidate positions (into `Prepared`), best first. */
+  order = new Int32Array(16);
+  count = 0;
+  /** Score of each candidate position (misfits left unset). */
+  score = new Float64Array(16);
+  /** Acceptance of the best candidate. */
+  base = 0;
+
+  reset(n: number): void {
+    if (this.score.length < n) {
+      this.score = new Float64Array(n * 2);
+      this.order = new Int32Array(n * 2);
+    }
+    this.count = 0;
+  }
 }
 
-/** Whether `a` ranks before `b`: higher score, then lower place index. */
+/** Whether candidate `a` ranks before `b`: higher score, then lower place index. */
 function before(score: Float64Array, idx: Int32Array, a: number, b: number): boolean {
   return score[a]! > score[b]! || (score[a] === score[b] && idx[a]! < idx[b]!);
 }
 
-/**
- * Scores a prepared hit against the context and decides it: undefined when it is not accepted.
- * Only the best `limit` candidates that fit the written form are ranked (selection, not a sort).
- */
-export function decide(m: GazetteerModel, hit: Hit, p: Prepared, ctx: Context, limit: number): Decision | undefined {
-  const n = p.idx.length;
-  if (n === 0) return undefined;
+/** Whether the written form rules the hit out: no candidate, or no own name of a place can take it. */
+function ruledOut(p: Prepared): boolean {
   // Grammar says no: every place that has this name as its own (not only as a GeoNames alternate)
   // cannot take this form (Слобожанський is not a form of Слобожанське).
   let ownFit = 0;
   let own = 0;
   let fit = 0;
-  for (let c = 0; c < n; c++) {
+  for (let c = 0; c < p.idx.length; c++) {
     if (p.kind[c]! <= 2) own++;
     if (p.kind[c]! <= 2 && !p.misfit[c]) ownFit++;
     if (!p.misfit[c]) fit++;
   }
-  if ((own > 0 && ownFit === 0) || fit === 0) return undefined;
-  const score = new Float64Array(n);
-  const km = new Float64Array(n);
+  return (own > 0 && ownFit === 0) || fit === 0;
+}
+
+/**
+ * Scores a prepared hit against the context into `ctx.ranking`; false when it is not accepted.
+ * Only the best `limit` candidates that fit the written form are ranked (selection, not a sort).
+ */
+export function decide(m: GazetteerModel, hit: Hit, p: Prepared, ctx: Context, limit: number): boolean {
+  const n = p.idx.length;
+  if (n === 0 || ruledOut(p)) return false;
+  const r = ctx.ranking;
+  r.reset(n);
+  const { score, order } = r;
   const prox = ctx.proximity;
   for (let c = 0; c < n; c++) {
     // Places whose name cannot take this form drop out when some can (Покровського: not Pokrovsk).
     if (p.misfit[c]) continue;
     const bonus = prox ? prox.bonus(p.idx[c]!, hit) : 0;
-    km[c] = prox ? prox.km : Infinity;
-    score[c] = p.base[c]! + (bonus + p.area[c]!);
+    score[c] = p.base[c]! + (p.area ? bonus + p.area[c]! : bonus);
   }
-  const order: number[] = [];
-  const taken = new Uint8Array(n);
-  for (let r = 0; r < limit && r < fit; r++) {
-    let best = -1;
-    for (let c = 0; c < n; c++) {
-      if (p.misfit[c] || taken[c]) continue;
-      if (best < 0 || before(score, p.idx, c, best)) best = c;
-    }
-    taken[best] = 1;
-    order.push(best);
+  // Bounded insertion: `order` keeps the best `limit` so far, best first.
+  for (let c = 0; c < n; c++) {
+    if (p.misfit[c]) continue;
+    let at = r.count;
+    while (at > 0 && before(score, p.idx, c, order[at - 1]!)) at--;
+    if (at >= limit) continue;
+    if (r.count < limit) r.count++;
+    for (let k = r.count - 1; k > at; k--) order[k] = order[k - 1]!;
+    order[at] = c;
   }
   const top = order[0]!;
-  const base = acceptance(m, hit, p.idx[top]!, p.kind[top]!, km[top]!, ctx);
-  if (base === 0) return undefined;
-  return { order, score, base };
+  r.base = acceptance(m, hit, p.idx[top]!, p.kind[top]!, ctx);
+  return r.base !== 0;
 }
 
 function rounded(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
-/** Confidence of a decision: acceptance capped by the margin over the runner-up. */
-function confidenceOf(d: Decision): { confidence: number; ambiguous: boolean } {
-  const [a, b] = d.order;
-  const margin = b !== undefined ? d.score[a!]! - d.score[b]! : 1;
-  return { confidence: rounded(Math.min(d.base, 0.45 + margin)), ambiguous: b !== undefined && margin < 0.15 };
+/** Confidence of a ranking: acceptance capped by the margin over the runner-up. */
+function confidenceOf(r: Ranking): number {
+  const margin = r.count > 1 ? r.score[r.order[0]!]! - r.score[r.order[1]!]! : 1;
+  return rounded(Math.min(r.base, 0.45 + margin));
+}
+
+function ambiguousOf(r: Ranking): boolean {
+  return r.count > 1 && r.score[r.order[0]!]! - r.score[r.order[1]!]! < 0.15;
 }
 
 /**
@@ -199,22 +257,25 @@ function confidenceOf(d: Decision): { confidence: number; ambiguous: boolean } {
  * ambiguous, well ahead of the runner-up), or -1.
  */
 export function anchorPlace(m: GazetteerModel, hit: Hit, p: Prepared, ctx: Context): number {
-  const d = decide(m, hit, p, ctx, 2);
-  if (!d) return -1;
-  const { confidence, ambiguous } = confidenceOf(d);
-  if (confidence < 0.7 || ambiguous) return -1;
-  const [a, b] = d.order;
-  if (b !== undefined && rounded(d.score[a!]!) - rounded(d.score[b]!) < 0.3) return -1;
-  return p.idx[a!]!;
+  if (!decide(m, hit, p, ctx, 2)) return -1;
+  const r = ctx.ranking;
+  if (confidenceOf(r) < 0.7 || ambiguousOf(r)) return -1;
+  const a = r.order[0]!;
+  if (r.count > 1 && rounded(r.score[a]!) - rounded(r.score[r.order[1]!]!) < 0.3) return -1;
+  return p.idx[a]!;
 }
 
 /** Turns a prepared hit into a mention, or undefined when it is not accepted. */
 export function toMention(m: GazetteerModel, hit: Hit, p: Prepared, ctx: Context): Mention | undefined {
-  const d = decide(m, hit, p, ctx, MAX_CANDIDATES);
-  if (!d) return undefined;
+  if (!decide(m, hit, p, ctx, MAX_CANDIDATES)) return undefined;
+  const r = ctx.ranking;
   const candidates: Candidate[] = [];
-  for (const c of d.order) candidates.push({ place: m.table.place(p.idx[c]!), score: rounded(d.score[c]!) });
-  const { confidence, ambiguous } = confidenceOf(d);
+  for (let k = 0; k < r.count; k++) {
+    const c = r.order[k]!;
+    candidates.push({ place: m.table.place(p.idx[c]!), score: rounded(r.score[c]!) });
+  }
+  const confidence = confidenceOf(r);
+  const ambiguous = ambiguousOf(r);
   return {
     start: hit.start,
     end: hit.end,
