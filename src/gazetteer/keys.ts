@@ -21,6 +21,10 @@ export function aliasKeys(alias: string, rules: InflectionRules): string[] {
 /** The keys a word seen in a text may match: Latin words folded; Cyrillic words stemmed every way. */
 export function wordKeys(word: string, rules: InflectionRules): string[] {
   if (isCyrillic(word)) return textStems(foldCyrillicWord(word), rules);
-  const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
-  return [foldLatinWord(possessive ? word.slice(0, -2) : word)];
+  return [foldLatinWord(isPossessive(word) ? word.slice(0, -2) : word)];
+}
+
+/** `Kupiansk's`, `Kupiansk’s`: the key is the name without the ending. */
+export function isPossessive(word: string): boolean {
+  return word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
 }

@@ -12,7 +12,7 @@ import { loadLexicons } from './lexicons.ts';
 import type { GazetteerModel } from './model.ts';
 import { buildPlaceTable } from './places.ts';
 import { resolveQuery } from './resolve.ts';
-import { scanText, type ScanResult } from './scan.ts';
+import { scanRegions, scanText, type ScanResult } from './scan.ts';
 import { buildTrie, emptyTrie, insertInList, type Trie } from './trie.ts';
 import type { Gazetteer, RegionMention } from './types.ts';
 
@@ -127,6 +127,12 @@ class ScanMemo {
     return this.lastScan;
   }
 
+  /** Region phrases: from the last full scan when it was of `text`, else from a lighter regions-only scan. */
+  regions(text: string): RegionMention[] {
+    if (this.lastScan !== undefined && this.lastText === text) return this.lastScan.regions.map(copyRegion);
+    return scanRegions(this.model, text);
+  }
+
   context(text: string): ScanResult {
     if (this.lastContextScan === undefined || this.lastContext !== text) {
       this.lastContextScan = scanText(this.model, text);
@@ -154,7 +160,7 @@ export function loadGazetteer(file: string = DEFAULT_GAZETTEER_FILE): Gazetteer 
       const extra = options.context ? scans.context(options.context) : undefined;
       return mentionsOf(model, scans.text(text), extra, mentionLang(options, text));
     },
-    findRegions: (text) => scans.text(text).regions.map(copyRegion),
+    findRegions: (text) => scans.regions(text),
     resolve: (query, options) => resolveQuery(model, query, options?.limit ?? 5),
   };
 }
