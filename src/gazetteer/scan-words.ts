@@ -3,11 +3,11 @@
  * scan: the index keys of a word, its folded form, its cue class, and the longest index match
  * starting at a token.
  */
-import { foldWord, isCyrillic } from '../text/fold.ts';
+import { foldCyrillicWord, foldLatinWord } from '../text/fold.ts';
 import { cueOf, inWordSet, type Cue, type WordSet } from './lexicons.ts';
-import { isPossessive, wordKeys } from './keys.ts';
+import { isPossessive, keysOf } from './keys.ts';
 import type { GazetteerModel } from './model.ts';
-import { CAP, COMMA_BEFORE, JOINS_PREV, POSITIONAL_CAP, type TokenList } from './tokens.ts';
+import { CAP, COMMA_BEFORE, CYRILLIC, JOINS_PREV, POSITIONAL_CAP, type TokenList } from './tokens.ts';
 import type { Trie } from './trie.ts';
 
 /** The longest match of an index at a token: its last token and every payload of that length. */
@@ -16,16 +16,12 @@ export interface Match<T> {
   payloads: T[];
 }
 
-/** Whether `foldWord(word)` is `wordKeys(word)[0]`: always but for a Latin possessive (Kupiansk's). */
-function foldsToFirstKey(word: string): boolean {
-  return isCyrillic(word) || !isPossessive(word);
-}
-
 /** Token facts for the scanner; `m` is the model, `t` the tokens. */
 export class ScanWords {
-  private readonly keyCache: (string[] | undefined)[] = [];
-  private readonly foldCache: (string | undefined)[] = [];
-  private readonly cueCache: (Cue | null | undefined)[] = [];
+  // Sized up front: filled sparsely, a growing array would fall back to slow dictionary elements.
+  private readonly keyCache: (string[] | undefined)[];
+  private readonly foldCache: (string | undefined)[];
+  private readonly cueCache: (Cue | null | undefined)[];
   readonly n: number;
 
   constructor(
@@ -33,6 +29,14 @@ export class ScanWords {
     readonly t: TokenList,
   ) {
     this.n = t.count;
+    this.keyCache = new Array<string[] | undefined>(t.count);
+    this.foldCache = new Array<string | undefined>(t.count);
+    this.cueCache = new Array<Cue | null | undefined>(t.count);
+  }
+
+  /** Whether token i is a Cyrillic word (`isCyrillic`, recorded by the tokenizer). */
+  cyrillic(i: number): boolean {
+    return (this.t.flags[i]! & CYRILLIC) !== 0;
   }
 
   /** `wordKeys` of token i; the folded word is its first key (unless a Latin possessive), so it is kept too. */
@@ -40,15 +44,23 @@ export class ScanWords {
     let keys = this.keyCache[i];
     if (keys === undefined) {
       const word = this.t.word(i);
-      keys = wordKeys(word, this.m.rules);
-      if (foldsToFirstKey(word)) this.foldCache[i] = keys[0]!;
+      const cyrillic = this.cyrillic(i);
+      keys = keysOf(word, cyrillic, this.m.rules);
+      if (cyrillic || !isPossessive(word)) this.foldCache[i] = keys[0]!;
       this.keyCache[i] = keys;
     }
     return keys;
   }
 
+  /** `foldWord` of token i. */
   folded(i: number): string {
-    return (this.foldCache[i] ??= foldWord(this.t.word(i)));
+    let f = this.foldCache[i];
+    if (f === undefined) {
+      const word = this.t.word(i);
+      f = this.cyrillic(i) ? foldCyrillicWord(word) : foldLatinWord(word);
+      this.foldCache[i] = f;
+    }
+    return f;
   }
 
   cap(i: number): boolean {

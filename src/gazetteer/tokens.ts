@@ -9,6 +9,7 @@ export const CAP = 1; // first letter upper-case
 export const JOINS_PREV = 2; // only spaces or one hyphen separate it from the previous word (a name may continue)
 export const COMMA_BEFORE = 4; // separated from the previous word by a comma only
 export const POSITIONAL_CAP = 8; // first word of a sentence or a word of a title-case line: a capital says nothing
+export const CYRILLIC = 16; // has a letter of U+0400..U+04FF (`isCyrillic` of the word)
 
 /** The words of a text as parallel arrays; `word(i)` slices on demand. */
 export interface TokenList {
@@ -45,11 +46,12 @@ const APOSTROPHE = 7; // joins two letters into one word; elsewhere an OTHER
 const OTHER = 8;
 const CLASS_MASK = 15;
 const UPPER = 16;
+const CYRILLIC_UNIT = 32;
 const UNKNOWN = 255;
 
 function classify(c: number): number {
   const ch = String.fromCharCode(c);
-  if (isLetter(c, ch)) return LETTER | (ch !== ch.toLowerCase() ? UPPER : 0);
+  if (isLetter(c, ch)) return LETTER | (ch !== ch.toLowerCase() ? UPPER : 0) | (c >= 0x400 && c <= 0x4ff ? CYRILLIC_UNIT : 0);
   if (c === 32 || c === 0xa0) return SPACE;
   if (c === 45 || c === 0x2010 || c === 0x2011) return HYPHEN;
   if (c === 10) return NEWLINE;
@@ -69,7 +71,8 @@ function classAt(text: string, i: number): number {
 }
 
 class Tokens implements TokenList {
-  private readonly words: (string | undefined)[] = [];
+  /** Sized up front (filled sparsely). */
+  private readonly words: (string | undefined)[];
 
   constructor(
     readonly text: string,
@@ -78,7 +81,9 @@ class Tokens implements TokenList {
     readonly end: readonly number[],
     readonly sentence: readonly number[],
     readonly flags: readonly number[],
-  ) {}
+  ) {
+    this.words = new Array<string | undefined>(count);
+  }
 
   word(i: number): string {
     return (this.words[i] ??= this.text.slice(this.start[i]!, this.end[i]!));
@@ -150,8 +155,11 @@ export function tokenize(text: string): TokenList {
     if (i >= n) break;
     const start = i;
     const cap = (classAt(text, i) & UPPER) !== 0;
+    let units = classAt(text, i);
     for (i++; i < n; i++) {
-      cls = classAt(text, i) & CLASS_MASK;
+      const unit = classAt(text, i);
+      units |= unit;
+      cls = unit & CLASS_MASK;
       if (cls === LETTER) continue;
       if (cls !== APOSTROPHE || i + 1 >= n || (classAt(text, i + 1) & CLASS_MASK) !== LETTER) break;
       i++;
@@ -168,7 +176,8 @@ export function tokenize(text: string): TokenList {
       (cap ? CAP : 0) |
         (!isBoundary && joins ? JOINS_PREV : 0) |
         (comma === 1 && other === 1 ? COMMA_BEFORE : 0) |
-        (isBoundary ? POSITIONAL_CAP : 0),
+        (isBoundary ? POSITIONAL_CAP : 0) |
+        (units & CYRILLIC_UNIT ? CYRILLIC : 0),
     );
     title.add(i - start, text.charCodeAt(start), cap);
     count++;
