@@ -60,13 +60,17 @@ function anchorAt(anchors: readonly Anchor[]): (a: number) => Anchor {
   };
 }
 
+function minusOne(): number {
+  return -1;
+}
+
 function latOf(table: PlaceTable): (idx: number) => number {
   return function lat(idx) {
     return table.lat[idx]!;
   };
 }
 
-function slotAt(slotOf: Int32Array): (a: number) => number {
+function slotAt(slotOf: readonly number[]): (a: number) => number {
   return function at(a) {
     return slotOf[a]!;
   };
@@ -99,14 +103,14 @@ export class Proximity {
   private readonly localName: (string | undefined)[] = [];
   /** Non-local anchors sorted by sentence, for the ones within a sentence of a hit. */
   private readonly bySentence: Anchor[];
-  private readonly slotBySentence: Int32Array;
+  private readonly slotBySentence: number[];
   /** Latitude of each slot's place. */
-  private readonly slotLat: Float64Array;
+  private readonly slotLat: number[];
   /** Candidate place → offset of its row in `dist`: distance to each slot (NaN without coordinates). */
   private readonly rows = new Map<number, number>();
-  private dist = new Float64Array(0);
+  private readonly dist: number[] = [];
   /** Best nearness of each slot's anchors to `nearFor` (-1: every anchor of the slot is skipped). */
-  private readonly near: Float64Array;
+  private readonly near: number[];
   private nearFor: Position | undefined;
 
   constructor(
@@ -114,7 +118,8 @@ export class Proximity {
     anchors: readonly Anchor[],
   ) {
     const slots = new Map<number, number>();
-    const slotOf = new Int32Array(anchors.length);
+    // Plain arrays throughout: per-call typed arrays over 64 bytes live outside the heap and are slow to collect.
+    const slotOf: number[] = [];
     for (let a = 0; a < anchors.length; a++) {
       const { idx, folded, local } = anchors[a]!;
       let slot = slots.get(idx);
@@ -125,7 +130,7 @@ export class Proximity {
         this.farName.push(undefined);
         this.localName.push(undefined);
       }
-      slotOf[a] = slot;
+      slotOf.push(slot);
       const names = local ? this.localName : this.farName;
       const seen = names[slot];
       names[slot] = seen === undefined || seen === folded ? folded : MANY;
@@ -134,9 +139,9 @@ export class Proximity {
     for (let a = 0; a < anchors.length; a++) if (!anchors[a]!.local) order.push(a);
     order.sort(bySentenceOf(anchors));
     this.bySentence = order.map(anchorAt(anchors));
-    this.slotBySentence = Int32Array.from(order, slotAt(slotOf));
-    this.near = new Float64Array(this.slotPlace.length);
-    this.slotLat = Float64Array.from(this.slotPlace, latOf(table));
+    this.slotBySentence = order.map(slotAt(slotOf));
+    this.near = this.slotPlace.map(minusOne);
+    this.slotLat = this.slotPlace.map(latOf(table));
   }
 
   /**
@@ -166,12 +171,7 @@ export class Proximity {
     if (row === undefined) {
       row = this.rows.size * this.slotPlace.length;
       this.rows.set(idx, row);
-      const need = row + this.slotPlace.length;
-      if (this.dist.length < need) {
-        const grown = new Float64Array(Math.max(need, this.dist.length * 2)).fill(UNKNOWN);
-        grown.set(this.dist.subarray(0, row));
-        this.dist = grown;
-      }
+      for (let s = 0; s < this.slotPlace.length; s++) this.dist.push(UNKNOWN);
     }
     return row;
   }

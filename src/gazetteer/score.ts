@@ -39,8 +39,9 @@ export interface NameScores {
   readonly idx: Int32Array;
   readonly kind: Uint8Array;
   /** Prominence, alias kind, cue, form and front-line terms, summed in the original order. */
-  readonly base: Float64Array;
-  readonly misfit: Uint8Array;
+  readonly base: readonly number[];
+  /** 1 where the written form cannot be a case form of the candidate's name. */
+  readonly misfit: readonly number[];
   /** What the scores were computed for (the written form is the memo key). */
   readonly keys: readonly number[];
   readonly want: CueType | undefined;
@@ -50,7 +51,7 @@ export interface NameScores {
 /** The anchor-independent scores of a hit's candidates (parallel arrays, in posting order). */
 export interface Prepared extends Pick<NameScores, 'idx' | 'kind' | 'base' | 'misfit'> {
   /** The oblast/raion bonus of each candidate; undefined when the text names no area (all 0). */
-  readonly area: Float64Array | undefined;
+  readonly area: readonly number[] | undefined;
 }
 
 const KIND_BONUS = [0.3, 0.25, 0.2, 0.1, 0.05, 0, 0, 0];
@@ -115,16 +116,17 @@ function nameScores(m: GazetteerModel, hit: Hit, ctx: Context): NameScores {
   }
   const { idx, kind } = m.candidates(hit);
   const n = idx.length;
-  const base = new Float64Array(n);
-  const misfit = new Uint8Array(n);
+  // Plain arrays: per-call typed arrays over 64 bytes live outside the heap and are slow to collect.
+  const base: number[] = [];
+  const misfit: number[] = [];
   for (let c = 0; c < n; c++) {
     const i = idx[c]!;
     let score = prominence(m.table, i) + KIND_BONUS[kind[c]!]! + cueBonus(want, m.table.type[i]!);
     const form = cyrillic ? formBonus(m.table, hit.folded, i, ctx.lang, ctx.forms) : 0;
     score += form;
     if (m.frontline.has(m.table.oblastOf[i]!)) score += FRONTLINE_BONUS;
-    base[c] = score;
-    misfit[c] = form === MISFIT ? 1 : 0;
+    base.push(score);
+    misfit.push(form === MISFIT ? 1 : 0);
   }
   const scores = { idx, kind, base, misfit, keys: hit.keys, want, cyrillic };
   known.push(scores);
@@ -135,10 +137,10 @@ function nameScores(m: GazetteerModel, hit: Hit, ctx: Context): NameScores {
 export function prepareHit(m: GazetteerModel, hit: Hit, ctx: Context): Prepared | undefined {
   if (hit.stop && hit.cue?.strong !== true && (hit.stop === 'always' || hit.positional)) return undefined;
   const { idx, kind, base, misfit } = nameScores(m, hit, ctx);
-  let area: Float64Array | undefined;
+  let area: number[] | undefined;
   if (ctx.areas.length > 0) {
-    area = new Float64Array(idx.length);
-    for (let c = 0; c < idx.length; c++) area[c] = areaBonus(m, hit, idx[c]!, ctx);
+    area = [];
+    for (let c = 0; c < idx.length; c++) area.push(areaBonus(m, hit, idx[c]!, ctx));
   }
   return { idx, kind, base, misfit, area };
 }
@@ -170,24 +172,22 @@ export function acceptance(m: GazetteerModel, hit: Hit, best: number, kind: numb
  */
 export class Ranking {
   /** Candidate positions (into `Prepared`), best first. */
-  order = new Int32Array(16);
+  order: number[] = [];
   count = 0;
   /** Score of each candidate position (misfits left unset). */
-  score = new Float64Array(16);
+  score: number[] = [];
   /** Acceptance of the best candidate. */
   base = 0;
 
   reset(n: number): void {
-    if (this.score.length < n) {
-      this.score = new Float64Array(n * 2);
-      this.order = new Int32Array(n * 2);
-    }
+    while (this.score.length < n) this.score.push(0);
+    while (this.order.length < n) this.order.push(0);
     this.count = 0;
   }
 }
 
 /** Whether candidate `a` ranks before `b`: higher score, then lower place index. */
-function before(score: Float64Array, idx: Int32Array, a: number, b: number): boolean {
+function before(score: readonly number[], idx: Int32Array, a: number, b: number): boolean {
   return score[a]! > score[b]! || (score[a] === score[b] && idx[a]! < idx[b]!);
 }
 
