@@ -47,35 +47,6 @@ function firstAtOrAfter(list: readonly Anchor[], sentence: number): number {
   return lo;
 }
 
-// Comparator and mappers made by named factories: inline arrows cost extra under tsx (keepNames).
-function bySentenceOf(anchors: readonly Anchor[]): (a: number, b: number) => number {
-  return function compare(a, b) {
-    return anchors[a]!.sentence - anchors[b]!.sentence || a - b;
-  };
-}
-
-function anchorAt(anchors: readonly Anchor[]): (a: number) => Anchor {
-  return function at(a) {
-    return anchors[a]!;
-  };
-}
-
-function minusOne(): number {
-  return -1;
-}
-
-function latOf(table: PlaceTable): (idx: number) => number {
-  return function lat(idx) {
-    return table.lat[idx]!;
-  };
-}
-
-function slotAt(slotOf: readonly number[]): (a: number) => number {
-  return function at(a) {
-    return slotOf[a]!;
-  };
-}
-
 /** Distances are never negative: marks one not computed yet. */
 const UNKNOWN = -1;
 /** Kilometres per degree of latitude in `distanceBetween` (Earth radius 6371 km). */
@@ -135,13 +106,28 @@ export class Proximity {
       const seen = names[slot];
       names[slot] = seen === undefined || seen === folded ? folded : MANY;
     }
-    const order: number[] = [];
-    for (let a = 0; a < anchors.length; a++) if (!anchors[a]!.local) order.push(a);
-    order.sort(bySentenceOf(anchors));
-    this.bySentence = order.map(anchorAt(anchors));
-    this.slotBySentence = order.map(slotAt(slotOf));
-    this.near = this.slotPlace.map(minusOne);
-    this.slotLat = this.slotPlace.map(latOf(table));
+    this.bySentence = [];
+    this.slotBySentence = [];
+    this.near = [];
+    this.slotLat = [];
+    // Anchors arrive in text order, so this is sorted already; the insertion keeps it so whatever the order.
+    for (let a = 0; a < anchors.length; a++) {
+      if (anchors[a]!.local) continue;
+      let at = this.bySentence.length;
+      this.bySentence.push(anchors[a]!);
+      this.slotBySentence.push(slotOf[a]!);
+      while (at > 0 && this.bySentence[at - 1]!.sentence > anchors[a]!.sentence) {
+        this.bySentence[at] = this.bySentence[at - 1]!;
+        this.slotBySentence[at] = this.slotBySentence[at - 1]!;
+        at--;
+      }
+      this.bySentence[at] = anchors[a]!;
+      this.slotBySentence[at] = slotOf[a]!;
+    }
+    for (const idx of this.slotPlace) {
+      this.near.push(-1);
+      this.slotLat.push(table.lat[idx]!);
+    }
   }
 
   /**

@@ -71,9 +71,6 @@ function classAt(text: string, i: number): number {
 }
 
 class Tokens implements TokenList {
-  /** Sized up front (filled sparsely). */
-  private readonly words: (string | undefined)[];
-
   constructor(
     readonly text: string,
     readonly count: number,
@@ -81,12 +78,11 @@ class Tokens implements TokenList {
     readonly end: readonly number[],
     readonly sentence: readonly number[],
     readonly flags: readonly number[],
-  ) {
-    this.words = new Array<string | undefined>(count);
-  }
+  ) {}
 
+  /** Sliced on each call: the scanner keeps what it derives from a word, so few words are sliced twice. */
   word(i: number): string {
-    return (this.words[i] ??= this.text.slice(this.start[i]!, this.end[i]!));
+    return this.text.slice(this.start[i]!, this.end[i]!);
   }
 }
 
