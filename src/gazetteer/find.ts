@@ -4,8 +4,9 @@
  * passes one sentence at a time but wants the article as context).
  */
 import type { GazetteerModel } from './model.ts';
-import { scanText, type Hit, type ScanResult } from './scan.ts';
-import { toMention, type Anchor, type Context } from './score.ts';
+import { Proximity, type Anchor } from './proximity.ts';
+import type { Hit, ScanResult } from './scan.ts';
+import { anchorPlace, prepareHit, Ranking, toMention, type Context, type Prepared } from './score.ts';
 import type { FindOptions, Mention } from './types.ts';
 
 /** `uk` or `ru` from the letters only one of the two alphabets has; undefined when unclear. */
@@ -16,37 +17,60 @@ export function detectLang(text: string): string | undefined {
   return uk >= ru ? 'uk' : 'ru';
 }
 
+/** The anchor-independent scores of each hit (undefined where the stop-list rules the hit out). */
+function prepareAll(m: GazetteerModel, hits: readonly Hit[], ctx: Context): (Prepared | undefined)[] {
+  const out: (Prepared | undefined)[] = [];
+  for (const hit of hits) out.push(prepareHit(m, hit, ctx));
+  return out;
+}
+
 /**
  * Places named clearly (accepted, confident, not ambiguous, well ahead of the runner-up).
  * `local` anchors (from the caller's context text) count as near whatever their position.
  */
-function anchorsOf(m: GazetteerModel, hits: readonly Hit[], ctx: Context, local: boolean): Anchor[] {
-  const anchors: Anchor[] = [];
-  for (const hit of hits) {
-    const mention = toMention(m, hit, ctx);
-    if (!mention || mention.confidence < 0.7 || mention.ambiguous) continue;
-    const [a, b] = mention.candidates;
-    if (b && a!.score - b.score < 0.3) continue;
-    anchors.push({ place: mention.place, folded: hit.folded, sentence: hit.sentence, local });
+function anchorsOf(
+  m: GazetteerModel,
+  hits: readonly Hit[],
+  prepared: readonly (Prepared | undefined)[],
+  ctx: Context,
+  local: boolean,
+  anchors: Anchor[],
+): void {
+  for (let h = 0; h < hits.length; h++) {
+    const p = prepared[h];
+    if (!p) continue;
+    const hit = hits[h]!;
+    const idx = anchorPlace(m, hit, p, ctx);
+    if (idx >= 0) anchors.push({ idx, folded: hit.folded, sentence: hit.sentence, local });
   }
-  return anchors;
 }
 
-/** Finds every settlement mention of `text`; offsets are relative to `text`. */
-export function findMentions(m: GazetteerModel, text: string, options: FindOptions = {}): Mention[] {
-  const own = scanText(m, text);
-  const extra: ScanResult | undefined = options.context ? scanText(m, options.context) : undefined;
-  const lang = options.lang === 'uk' || options.lang === 'ru' ? options.lang : detectLang(options.context ?? text);
+/** Finds every settlement mention in the scans of a text (and of its context text). */
+export function mentionsOf(
+  m: GazetteerModel,
+  own: ScanResult,
+  extra: ScanResult | undefined,
+  lang: string | undefined,
+): Mention[] {
   const oblasts = new Set([...own.oblasts, ...(extra?.oblasts ?? [])]);
   const raions = new Set([...own.raions, ...(extra?.raions ?? [])]);
   const areas = [...own.areas, ...(extra?.areas ?? []).map((a) => ({ ...a, local: true }))];
-  const first: Context = { oblasts, raions, anchors: [], areas, lang };
-  const anchors = [...anchorsOf(m, own.hits, first, false), ...anchorsOf(m, extra?.hits ?? [], first, true)];
-  const ctx: Context = { ...first, anchors };
+  const first: Context = { oblasts, raions, areas, lang, proximity: undefined, forms: new Map(), names: new Map(), ranking: new Ranking() };
+  const ownPrepared = prepareAll(m, own.hits, first);
+  const anchors: Anchor[] = [];
+  anchorsOf(m, own.hits, ownPrepared, first, false, anchors);
+  if (extra) anchorsOf(m, extra.hits, prepareAll(m, extra.hits, first), first, true, anchors);
+  const ctx: Context = { ...first, proximity: new Proximity(m.table, anchors) };
   const out: Mention[] = [];
-  for (const hit of own.hits) {
-    const mention = toMention(m, hit, ctx);
+  for (let h = 0; h < own.hits.length; h++) {
+    const p = ownPrepared[h];
+    const mention = p && toMention(m, own.hits[h]!, p, ctx);
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/** `lang` as given when it is `uk` or `ru`, else detected from the letters of `text`. */
+export function mentionLang(options: FindOptions, text: string): string | undefined {
+  return options.lang === 'uk' || options.lang === 'ru' ? options.lang : detectLang(options.context ?? text);
 }

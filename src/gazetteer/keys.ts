@@ -20,7 +20,16 @@ export function aliasKeys(alias: string, rules: InflectionRules): string[] {
 
 /** The keys a word seen in a text may match: Latin words folded; Cyrillic words stemmed every way. */
 export function wordKeys(word: string, rules: InflectionRules): string[] {
-  if (isCyrillic(word)) return textStems(foldCyrillicWord(word), rules);
-  const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
-  return [foldLatinWord(possessive ? word.slice(0, -2) : word)];
+  return keysOf(word, isCyrillic(word), rules);
+}
+
+/** `wordKeys` when the caller already knows whether the word is Cyrillic (`cyrillic` = `isCyrillic(word)`). */
+export function keysOf(word: string, cyrillic: boolean, rules: InflectionRules): string[] {
+  if (cyrillic) return textStems(foldCyrillicWord(word), rules);
+  return [foldLatinWord(isPossessive(word) ? word.slice(0, -2) : word)];
+}
+
+/** `Kupiansk's`, `Kupiansk’s`: the key is the name without the ending. */
+export function isPossessive(word: string): boolean {
+  return word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
 }

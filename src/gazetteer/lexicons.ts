@@ -15,6 +15,8 @@ export interface WordSet {
   readonly prefixes: ReadonlySet<string>;
   /** Distinct prefix lengths, longest first. */
   readonly prefixLengths: readonly number[];
+  /** The non-empty prefixes by their first char code, longest first (a word is tried only against its own). */
+  readonly prefixesByFirst: ReadonlyMap<number, readonly string[]>;
 }
 
 /** Whether the folded word is in the set. */
@@ -25,10 +27,28 @@ export function inWordSet(set: WordSet, folded: string): boolean {
 /** How specifically the word matches: its length + 1 for an exact word, the prefix length, or 0. */
 export function matchLength(set: WordSet, folded: string): number {
   if (set.exact.has(folded)) return folded.length + 1;
-  for (const len of set.prefixLengths) {
-    if (len <= folded.length && set.prefixes.has(folded.slice(0, len))) return len;
-  }
+  // The longest prefix that starts the word (an empty prefix would give 0, the same as none).
+  const candidates = set.prefixesByFirst.get(folded.charCodeAt(0));
+  if (candidates) for (const p of candidates) if (folded.startsWith(p)) return p.length;
   return 0;
+}
+
+/** Non-empty strings grouped by their first char code, each group longest first. */
+function byFirstChar<T extends string>(strings: Iterable<T>): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const p of strings) {
+    if (p.length === 0) continue;
+    const c = p.charCodeAt(0);
+    const group = out.get(c);
+    if (group) group.push(p);
+    else out.set(c, [p]);
+  }
+  for (const group of out.values()) group.sort(longestFirst);
+  return out;
+}
+
+function longestFirst(a: string, b: string): number {
+  return b.length - a.length;
 }
 
 function wordSet(words: readonly string[], prefixes: readonly string[] = []): WordSet {
@@ -39,7 +59,7 @@ function wordSet(words: readonly string[], prefixes: readonly string[] = []): Wo
     else exact.add(foldWord(w));
   }
   const prefixLengths = [...new Set([...pre].map((p) => p.length))].sort((a, b) => b - a);
-  return { exact, prefixes: pre, prefixLengths };
+  return { exact, prefixes: pre, prefixLengths, prefixesByFirst: byFirstChar(pre) };
 }
 
 export type CueType = 'village' | 'town' | 'city';
@@ -80,18 +100,18 @@ export interface CueIndex {
   readonly exact: ReadonlyMap<string, Cue>;
   readonly prefixes: ReadonlyMap<string, Cue>;
   readonly prefixLengths: readonly number[];
+  /** The non-empty prefixes by their first char code, longest first. */
+  readonly prefixesByFirst: ReadonlyMap<number, readonly string[]>;
 }
 
 /** The most specific cue for a folded word. */
 export function cueOf(index: CueIndex, folded: string): Cue | undefined {
   const exact = index.exact.get(folded);
   if (exact) return exact;
-  for (const len of index.prefixLengths) {
-    if (len > folded.length) continue;
-    const c = index.prefixes.get(folded.slice(0, len));
-    if (c) return c;
-  }
-  return undefined;
+  const candidates = index.prefixesByFirst.get(folded.charCodeAt(0));
+  if (candidates) for (const p of candidates) if (folded.startsWith(p)) return index.prefixes.get(p);
+  // An empty prefix (a lone `*` in the data) fits every word.
+  return index.prefixes.get('');
 }
 
 function cueIndex(cues: readonly Cue[]): CueIndex {
@@ -102,7 +122,7 @@ function cueIndex(cues: readonly Cue[]): CueIndex {
     for (const p of c.words.prefixes) if (!prefixes.has(p) || c.strong) prefixes.set(p, c);
   }
   const prefixLengths = [...new Set([...prefixes.keys()].map((p) => p.length))].sort((a, b) => b - a);
-  return { exact, prefixes, prefixLengths };
+  return { exact, prefixes, prefixLengths, prefixesByFirst: byFirstChar(prefixes.keys()) };
 }
 
 function mergeLists(lists: readonly { words: string[]; prefixes: string[] }[]): WordSet {

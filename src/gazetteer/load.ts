@@ -5,15 +5,16 @@ import { gunzipSync } from 'node:zlib';
 import { isCyrillic } from '../text/fold.ts';
 import { compileInflection } from '../text/inflect.ts';
 import { FORMAT_VERSION, gazetteerHeaderSchema, type GazetteerFile } from './data-format.ts';
-import { findMentions } from './find.ts';
+import { mentionLang, mentionsOf } from './find.ts';
+import { candidatesCache } from './candidates.ts';
 import { aliasKeys } from './keys.ts';
 import { loadLexicons } from './lexicons.ts';
 import type { GazetteerModel } from './model.ts';
 import { buildPlaceTable } from './places.ts';
 import { resolveQuery } from './resolve.ts';
-import { scanText } from './scan.ts';
+import { scanRegions, scanText, type ScanResult } from './scan.ts';
 import { buildTrie, emptyTrie, insertInList, type Trie } from './trie.ts';
-import type { Gazetteer } from './types.ts';
+import type { Gazetteer, RegionMention } from './types.ts';
 
 /** The committed data file built by `npm run build:gazetteer`. */
 export const DEFAULT_GAZETTEER_FILE = fileURLToPath(new URL('../../data/gazetteer/places.json.gz', import.meta.url));
@@ -82,6 +83,8 @@ export function buildModel(file: GazetteerFile, lexiconDir: string): GazetteerMo
   for (const trie of [raionNames, lex.regionNames, lex.regionStandalone] as Trie<unknown>[]) {
     for (const key of trie.full.keys()) areaStarts.add(key.split(' ')[0]!);
   }
+  const postings = decodePostings(lines);
+  const candidates = candidatesCache(postings);
   return {
     table: buildPlaceTable(file),
     rules,
@@ -92,10 +95,51 @@ export function buildModel(file: GazetteerFile, lexiconDir: string): GazetteerMo
     oblasts: file.oblasts,
     keys,
     display,
-    postings: decodePostings(lines),
+    postings,
+    candidates: (hit) => candidates(hit.keys),
     firstCyrillicKey,
     frontline: new Set(FRONTLINE.map((o) => file.oblasts.indexOf(o)).filter((i) => i >= 0)),
   };
+}
+
+function copyRegion(r: RegionMention): RegionMention {
+  return { start: r.start, end: r.end, surface: r.surface, oblast: r.oblast };
+}
+
+/**
+ * The last scan of a text and of a context text. Callers ask for mentions and then regions of
+ * the same article body (or for mentions of each sentence with the same article as context), so
+ * one entry each saves a full scan; nothing survives from one article to the next.
+ */
+class ScanMemo {
+  private lastText: string | undefined;
+  private lastScan: ScanResult | undefined;
+  private lastContext: string | undefined;
+  private lastContextScan: ScanResult | undefined;
+
+  constructor(private readonly model: GazetteerModel) {}
+
+  text(text: string): ScanResult {
+    if (this.lastScan === undefined || this.lastText !== text) {
+      this.lastScan = scanText(this.model, text);
+      this.lastText = text;
+    }
+    return this.lastScan;
+  }
+
+  /** Region phrases: from the last full scan when it was of `text`, else from a lighter regions-only scan. */
+  regions(text: string): RegionMention[] {
+    if (this.lastScan !== undefined && this.lastText === text) return this.lastScan.regions.map(copyRegion);
+    return scanRegions(this.model, text);
+  }
+
+  context(text: string): ScanResult {
+    if (this.lastContextScan === undefined || this.lastContext !== text) {
+      this.lastContextScan = scanText(this.model, text);
+      this.lastContext = text;
+    }
+    return this.lastContextScan;
+  }
 }
 
 /**
@@ -105,14 +149,18 @@ export function buildModel(file: GazetteerFile, lexiconDir: string): GazetteerMo
  */
 export function loadGazetteer(file: string = DEFAULT_GAZETTEER_FILE): Gazetteer {
   const model = buildModel(readFile(file), dirname(DEFAULT_GAZETTEER_FILE));
+  const scans = new ScanMemo(model);
   return {
     size: model.table.size,
     get: (id) => {
       const i = model.table.indexOf(id);
       return i === undefined ? undefined : model.table.place(i);
     },
-    findMentions: (text, options) => findMentions(model, text, options),
-    findRegions: (text) => scanText(model, text).regions,
+    findMentions: (text, options = {}) => {
+      const extra = options.context ? scans.context(options.context) : undefined;
+      return mentionsOf(model, scans.text(text), extra, mentionLang(options, text));
+    },
+    findRegions: (text) => scans.regions(text),
     resolve: (query, options) => resolveQuery(model, query, options?.limit ?? 5),
   };
 }

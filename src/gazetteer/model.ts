@@ -1,4 +1,5 @@
 import type { InflectionRules } from '../text/inflect.ts';
+import type { CandidateList } from './candidates.ts';
 import type { Lexicons } from './lexicons.ts';
 import type { PlaceTable } from './places.ts';
 import type { Trie } from './trie.ts';
@@ -19,6 +20,8 @@ export interface GazetteerModel {
   readonly display: readonly string[];
   /** Postings of key `i`: `placeIndex * 8 + aliasKind`. */
   postings(i: number): readonly number[];
+  /** Distinct candidate places of a match on `keys` (key indexes), with their best alias kind. */
+  candidates(hit: { readonly keys: readonly number[] }): CandidateList;
   /** Index of the first Cyrillic key (keys are sorted, Latin first). */
   readonly firstCyrillicKey: number;
   /** Oblast indexes of the front-line and border oblasts (a small prior). */

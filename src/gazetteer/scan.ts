@@ -2,12 +2,10 @@
  * One pass over a text: tokens → region phrases, raion phrases and settlement-name hits (longest
  * match in the token trie). No scoring here; see score.ts.
  */
-import { foldWord } from '../text/fold.ts';
-import { cueOf, inWordSet, type Cue } from './lexicons.ts';
-import { wordKeys } from './keys.ts';
+import type { Cue } from './lexicons.ts';
 import type { GazetteerModel } from './model.ts';
-import { tokenize, type Token } from './tokens.ts';
-import type { Trie } from './trie.ts';
+import { ScanWords, type Match } from './scan-words.ts';
+import { tokenize } from './tokens.ts';
 import type { RegionMention } from './types.ts';
 
 /** A name found in the text, before disambiguation. */
@@ -17,9 +15,10 @@ export interface Hit {
   readonly surface: string;
   /** Folded surface, words joined by spaces. */
   readonly folded: string;
-  /** `placeIndex * 8 + kind`, possibly from several keys. */
-  readonly postings: readonly number[];
-  readonly keyIndex: number;
+  /** Indexes of the matched keys (several when stems of different keys coincide). */
+  readonly keys: readonly number[];
+  /** Letters of `folded` (spaces not counted). */
+  readonly letters: number;
   readonly positional: boolean;
   readonly stop: 'always' | 'sentence-start' | undefined;
   readonly cue: Cue | undefined;
@@ -47,11 +46,6 @@ export interface AreaSpan {
   readonly sentence: number;
 }
 
-interface Match<T> {
-  end: number;
-  payloads: T[];
-}
-
 // Hot paths avoid inline arrow functions: under tsx every arrow created in a call is renamed
 // (esbuild keepNames), which costs more than the work itself.
 function endsWithAny(word: string, endings: readonly string[]): boolean {
@@ -59,63 +53,7 @@ function endsWithAny(word: string, endings: readonly string[]): boolean {
   return false;
 }
 
-class Scanner {
-  private readonly keyCache: (string[] | undefined)[];
-  private readonly foldCache: (string | undefined)[];
-  private readonly cueCache: (Cue | null | undefined)[];
-
-  constructor(
-    private readonly m: GazetteerModel,
-    private readonly text: string,
-    private readonly tokens: Token[],
-  ) {
-    this.keyCache = new Array(tokens.length);
-    this.foldCache = new Array(tokens.length);
-    this.cueCache = new Array(tokens.length);
-  }
-
-  keys(i: number): string[] {
-    return (this.keyCache[i] ??= wordKeys(this.tokens[i]!.word, this.m.rules));
-  }
-
-  folded(i: number): string {
-    return (this.foldCache[i] ??= foldWord(this.tokens[i]!.word));
-  }
-
-  /** Longest key of the index starting at token i; every payload of that length is returned. */
-  longest<T>(trie: Trie<T>, i: number): Match<T> | undefined {
-    return this.walk(trie, '', i, undefined);
-  }
-
-  private walk<T>(trie: Trie<T>, prefix: string, j: number, best: Match<T> | undefined): Match<T> | undefined {
-    for (const k of this.keys(j)) {
-      const key = prefix === '' ? k : `${prefix} ${k}`;
-      const payload = trie.full.get(key);
-      if (payload !== undefined) {
-        if (!best || j > best.end) best = { end: j, payloads: [payload] };
-        else if (j === best.end && !best.payloads.includes(payload)) best.payloads.push(payload);
-      }
-      if (j + 1 < this.tokens.length && this.tokens[j + 1]!.joinsPrev && trie.prefixes.has(key)) {
-        best = this.walk(trie, key, j + 1, best);
-      }
-    }
-    return best;
-  }
-
-  isWord(i: number, set: Parameters<typeof inWordSet>[0]): boolean {
-    return i < this.tokens.length && inWordSet(set, this.folded(i));
-  }
-
-  sameSentence(a: number, b: number): boolean {
-    return b < this.tokens.length && this.tokens[a]!.sentence === this.tokens[b]!.sentence;
-  }
-
-  span(a: number, b: number): { start: number; end: number; surface: string } {
-    const start = this.tokens[a]!.start;
-    const end = this.tokens[b]!.end;
-    return { start, end, surface: this.text.slice(start, end) };
-  }
-
+class Scanner extends ScanWords {
   /** Whether token i can begin an oblast or raion phrase (one Set lookup per key instead of three walks). */
   private mayStartArea(i: number): boolean {
     for (const k of this.keys(i)) if (this.m.areaStarts.has(k)) return true;
@@ -128,32 +66,32 @@ class Scanner {
     if (alone) {
       out.regions.push({ ...this.span(i, alone.end), oblast: this.m.oblasts[alone.payloads[0]!]! });
       out.oblasts.add(alone.payloads[0]!);
-      out.areas.push({ ...this.span(i, alone.end), oblast: alone.payloads[0]!, raions: [], sentence: this.tokens[i]!.sentence });
+      out.areas.push({ ...this.span(i, alone.end), oblast: alone.payloads[0]!, raions: [], sentence: this.t.sentence[i]! });
       return alone.end;
     }
     const chain: { from: number; match: Match<number> }[] = [];
     let k = i;
     for (let guard = 0; guard < 6; guard++) {
-      const match = this.tokens[k]?.cap ? this.longest(this.m.lex.regionNames, k) : undefined;
+      const match = k < this.n && this.cap(k) ? this.longest(this.m.lex.regionNames, k) : undefined;
       if (!match) return -1;
       chain.push({ from: k, match });
       const next = match.end + 1;
       if (!this.sameSentence(i, next)) return -1;
       if (this.isWord(next, this.m.lex.regionWords)) {
         let last = next;
-        while (this.sameSentence(i, last + 1) && this.tokens[last + 1]!.joinsPrev && this.isWord(last + 1, this.m.lex.regionWords)) {
+        while (this.sameSentence(i, last + 1) && this.joinsPrev(last + 1) && this.isWord(last + 1, this.m.lex.regionWords)) {
           last++;
         }
         for (const c of chain) {
           const oblast = c.match.payloads[0]!;
           out.regions.push({ ...this.span(c.from, c.match.end), oblast: this.m.oblasts[oblast]! });
           out.oblasts.add(oblast);
-          out.areas.push({ ...this.span(c.from, last), oblast, raions: [], sentence: this.tokens[i]!.sentence });
+          out.areas.push({ ...this.span(c.from, last), oblast, raions: [], sentence: this.t.sentence[i]! });
         }
         return last;
       }
       if (this.isWord(next, this.m.lex.conjunctions)) k = next + 1;
-      else if (this.tokens[next]!.commaBefore) k = next;
+      else if (this.commaBefore(next)) k = next;
       else return -1;
     }
     return -1;
@@ -168,29 +106,16 @@ class Scanner {
       ...this.span(i, match.end + 1),
       oblast: -1,
       raions: match.payloads.flat(),
-      sentence: this.tokens[i]!.sentence,
+      sentence: this.t.sentence[i]!,
     });
     return match.end + 1;
-  }
-
-  /** The strongest cue word up to three words back in the same sentence. */
-  cue(i: number): Cue | undefined {
-    let best: Cue | undefined;
-    for (let j = i - 1; j >= Math.max(0, i - 3) && this.tokens[j]!.sentence === this.tokens[i]!.sentence; j--) {
-      const t = this.tokens[j]!;
-      if (t.cap && !t.positionalCap && t.word.length > 3) break;
-      const here = this.cueAt(j);
-      if (here && (!best || (here.strong && !best.strong))) best = here;
-      if (best?.strong) break;
-    }
-    return best;
   }
 
   /** "берегу Днепра", "the left bank of the Dnipro": a river word right before the name. */
   private riverBefore(i: number): boolean {
     const { lex } = this.m;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (!this.tokens[j + 1]!.joinsPrev) return false;
+      if (!this.joinsPrev(j + 1)) return false;
       if (this.isWord(j, lex.notAfter)) return true;
       if (!this.isWord(j, lex.notAfterSkip)) return false;
     }
@@ -200,65 +125,59 @@ class Scanner {
   /** A title before (General, мэр) or a patronymic after (Владимирович) makes the words a person's name. */
   private personName(i: number, end: number): boolean {
     const { lex } = this.m;
-    if (i > 0 && this.tokens[i]!.joinsPrev) {
+    if (i > 0 && this.joinsPrev(i)) {
       if (this.isWord(i - 1, lex.personBefore)) return true;
-      if (this.tokens[i - 1]!.cap && lex.firstNames.has(this.folded(i - 1))) return true;
+      if (this.cap(i - 1) && lex.firstNames.has(this.folded(i - 1))) return true;
     }
     if (i === end && !this.cue(i)?.strong) {
-      const w = this.tokens[i]!.word.toLowerCase();
+      const w = this.t.word(i).toLowerCase();
       if (endsWithAny(w, lex.surnameEndings)) return true;
     }
-    const next = this.tokens[end + 1];
-    if (!next?.joinsPrev || !next.cap) return false;
-    const w = next.word.toLowerCase();
+    const next = end + 1;
+    if (next >= this.n || !this.joinsPrev(next) || !this.cap(next)) return false;
+    const w = this.t.word(next).toLowerCase();
     return endsWithAny(w, lex.patronymicEndings);
-  }
-
-  /** The cue class of token j (the most specific match), cached per token. */
-  private cueAt(j: number): Cue | undefined {
-    const cached = this.cueCache[j];
-    if (cached !== undefined) return cached === null ? undefined : cached;
-    const here = cueOf(this.m.lex.cues, this.folded(j));
-    this.cueCache[j] = here ?? null;
-    return here;
   }
 
   hit(i: number, match: Match<number>): Hit | undefined {
     const { lex } = this.m;
     const after = match.end + 1;
-    if (after < this.tokens.length && this.tokens[after]!.joinsPrev && this.isWord(after, lex.notBefore)) return undefined;
+    if (after < this.n && this.joinsPrev(after) && this.isWord(after, lex.notBefore)) return undefined;
     if (this.riverBefore(i)) return undefined;
     if (this.personName(i, match.end)) return undefined;
-    let postings = this.m.postings(match.payloads[0]!);
-    for (let k = 1; k < match.payloads.length; k++) postings = postings.concat(this.m.postings(match.payloads[k]!));
     let stop: Hit['stop'];
     for (const k of match.payloads) {
       const s = lex.stop.get(this.m.keys[k]!);
       if (s === 'always' || (s && !stop)) stop = s;
     }
     const words: string[] = [];
-    for (let j = i; j <= match.end; j++) words.push(this.folded(j));
-    const start = this.tokens[i]!.start;
-    const end = this.tokens[match.end]!.end;
+    let letters = 0;
+    for (let j = i; j <= match.end; j++) {
+      words.push(this.folded(j));
+      letters += this.folded(j).length;
+    }
+    const start = this.t.start[i]!;
+    const end = this.t.end[match.end]!;
     return {
       start,
       end,
-      surface: this.text.slice(start, end),
+      surface: this.t.text.slice(start, end),
       folded: words.join(' '),
-      postings,
-      keyIndex: match.payloads[0]!,
-      positional: this.tokens[i]!.positionalCap,
+      keys: match.payloads,
+      letters,
+      positional: this.positionalCap(i),
       stop,
       cue: this.cue(i),
-      sentence: this.tokens[i]!.sentence,
+      sentence: this.t.sentence[i]!,
     };
   }
 
-  run(): ScanResult {
+  /** The whole scan; with `withHits` false, settlement names are only skipped over (for `findRegions`). */
+  run(withHits: boolean): ScanResult {
     const out: ScanResult = { hits: [], regions: [], oblasts: new Set(), raions: new Set(), areas: [] };
-    const n = this.tokens.length;
+    const n = this.n;
     for (let i = 0; i < n; i++) {
-      if (!this.tokens[i]!.cap) continue;
+      if (!this.cap(i)) continue;
       if (this.mayStartArea(i)) {
         const regionEnd = this.region(i, out);
         if (regionEnd >= 0) {
@@ -271,9 +190,11 @@ class Scanner {
           continue;
         }
       }
+      // Without hits only a multi-word name matters: it hides the words it covers from the region walks.
+      if (!withHits && !this.mayContinue(this.m.names, i)) continue;
       const match = this.longest(this.m.names, i);
       if (!match) continue;
-      const hit = this.hit(i, match);
+      const hit = withHits ? this.hit(i, match) : undefined;
       if (hit) out.hits.push(hit);
       i = match.end;
     }
@@ -283,5 +204,10 @@ class Scanner {
 
 /** Scans `text` once. Offsets in the result are relative to `text`. */
 export function scanText(m: GazetteerModel, text: string): ScanResult {
-  return new Scanner(m, text, tokenize(text)).run();
+  return new Scanner(m, tokenize(text)).run(true);
+}
+
+/** The region phrases of `text` (the `regions` of `scanText`, without the work of settlement hits). */
+export function scanRegions(m: GazetteerModel, text: string): RegionMention[] {
+  return new Scanner(m, tokenize(text)).run(false).regions;
 }

@@ -1,141 +1,184 @@
 /**
  * Word tokens of a text with the facts the mention finder needs about their position. A
- * hand-written scanner (no Unicode-property regex): this runs over every article.
+ * hand-written scanner over char codes (no regex per character, no object per token): this
+ * runs over every article, and most words are never looked at again.
  */
 
-/** One word of the text. */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly word: string;
-  /** First letter upper-case. */
-  readonly cap: boolean;
-  /** Only spaces or one hyphen separate it from the previous word (a name may continue). */
-  readonly joinsPrev: boolean;
-  /** Separated from the previous word by a comma only. */
-  readonly commaBefore: boolean;
-  /** Capitalisation says nothing here: first word of a sentence or a word of a title-case line. */
-  positionalCap: boolean;
-  readonly sentence: number;
+/** Flag bits of a token. */
+export const CAP = 1; // first letter upper-case
+export const JOINS_PREV = 2; // only spaces or one hyphen separate it from the previous word (a name may continue)
+export const COMMA_BEFORE = 4; // separated from the previous word by a comma only
+export const POSITIONAL_CAP = 8; // first word of a sentence or a word of a title-case line: a capital says nothing
+export const CYRILLIC = 16; // has a letter of U+0400..U+04FF (`isCyrillic` of the word)
+
+/** The words of a text as parallel arrays; `word(i)` slices on demand. */
+export interface TokenList {
+  readonly text: string;
+  readonly count: number;
+  readonly start: readonly number[];
+  readonly end: readonly number[];
+  /** Sentence number (1-based, in order). */
+  readonly sentence: readonly number[];
+  readonly flags: readonly number[];
+  word(i: number): string;
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
-function isLetter(c: number, text: string, i: number): boolean {
+function isLetter(c: number, ch: string): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0x400 && c <= 0x52f) return true;
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0x300 && c <= 0x36f) return true;
   if (c === 0x2bc) return false; // modifier apostrophe: handled as an apostrophe
   if (c < 0x370 || (c >= 0x2000 && c <= 0x2bff)) return false;
-  return OTHER_LETTER.test(text.charAt(i));
+  return OTHER_LETTER.test(ch);
 }
 
-function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x60;
+// Character classes (low bits) and an upper-case bit, per UTF-16 code unit.
+const LETTER = 1;
+const SPACE = 2;
+const HYPHEN = 3;
+const NEWLINE = 4;
+const COMMA = 5;
+const STOP = 6; // . ! ? … : ; • |
+const APOSTROPHE = 7; // joins two letters into one word; elsewhere an OTHER
+const OTHER = 8;
+const CLASS_MASK = 15;
+const UPPER = 16;
+const CYRILLIC_UNIT = 32;
+const UNKNOWN = 255;
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (isLetter(c, ch)) return LETTER | (ch !== ch.toLowerCase() ? UPPER : 0) | (c >= 0x400 && c <= 0x4ff ? CYRILLIC_UNIT : 0);
+  if (c === 32 || c === 0xa0) return SPACE;
+  if (c === 45 || c === 0x2010 || c === 0x2011) return HYPHEN;
+  if (c === 10) return NEWLINE;
+  if (c === 44) return COMMA;
+  if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0x2022 || c === 124) return STOP;
+  if (c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x60) return APOSTROPHE;
+  return OTHER;
 }
 
-function isUpper(text: string, i: number): boolean {
+/** `classify` of every code unit, filled in on first sight (a pure function of the code unit). */
+const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return c >= 65 && c <= 90;
-  const ch = text.charAt(i);
-  return ch !== ch.toLowerCase();
+  const known = classes[c]!;
+  return known !== UNKNOWN ? known : (classes[c] = classify(c));
 }
 
-/** What lies between two words. */
-interface Gap {
-  newlines: number;
-  boundary: boolean;
-  joins: boolean;
-  comma: boolean;
+class Tokens implements TokenList {
+  constructor(
+    readonly text: string,
+    readonly count: number,
+    readonly start: readonly number[],
+    readonly end: readonly number[],
+    readonly sentence: readonly number[],
+    readonly flags: readonly number[],
+  ) {}
+
+  /** Sliced on each call: the scanner keeps what it derives from a word, so few words are sliced twice. */
+  word(i: number): string {
+    return this.text.slice(this.start[i]!, this.end[i]!);
+  }
 }
 
-function readGap(text: string, from: number, to: number): Gap {
-  let newlines = 0;
-  let boundary = false;
-  let spaces = 0;
-  let hyphens = 0;
-  let other = 0;
-  let comma = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 0xa0) spaces++;
-    else if (c === 45 || c === 0x2010 || c === 0x2011) hyphens++;
-    else {
-      other++;
-      if (c === 10) {
-        newlines++;
-        boundary = true;
-      } else if (c === 44) comma++;
-      else if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0x2022 || c === 124) {
-        boundary = true;
-      }
+/**
+ * Title-case lines (English headlines): most long Latin words capitalised, so a capital proves
+ * nothing. Tracks the current line while tokens are added; `close` marks its tokens if needed.
+ */
+class TitleLines {
+  private first = 0;
+  private long = 0;
+  private capped = 0;
+
+  add(length: number, firstChar: number, cap: boolean): void {
+    if (length < 4 || firstChar > 0x24f) return;
+    this.long++;
+    if (cap) this.capped++;
+  }
+
+  /** Ends the line before token `next`. */
+  close(flags: number[], next: number): void {
+    if (this.long >= 4 && this.capped / this.long >= 0.75) {
+      for (let k = this.first; k < next; k++) flags[k] = flags[k]! | POSITIONAL_CAP;
     }
-  }
-  const joins = other === 0 && ((hyphens === 0 && spaces >= 1 && spaces <= 2) || (hyphens === 1 && spaces <= 2));
-  return { newlines, boundary, joins, comma: comma === 1 && other === 1 };
-}
-
-/** Title-case lines (English headlines): most long Latin words capitalised, so a capital proves nothing. */
-function markTitleLines(tokens: Token[], lineOf: number[]): void {
-  const long = new Map<number, [number, number]>();
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.word.length < 4 || t.word.charCodeAt(0) > 0x24f) continue;
-    const c = long.get(lineOf[k]!) ?? [0, 0];
-    c[0]++;
-    if (t.cap) c[1]++;
-    long.set(lineOf[k]!, c);
-  }
-  for (let k = 0; k < tokens.length; k++) {
-    const c = long.get(lineOf[k]!);
-    if (c && c[0] >= 4 && c[1] / c[0] >= 0.75) tokens[k]!.positionalCap = true;
+    this.first = next;
+    this.long = 0;
+    this.capped = 0;
   }
 }
 
 /** Splits `text` into word tokens (apostrophes inside a word keep it whole: Куп’янськ, Kupiansk's). */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const lineOf: number[] = [];
+export function tokenize(text: string): TokenList {
   const n = text.length;
-  let line = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sentences: number[] = [];
+  const flags: number[] = [];
+  const title = new TitleLines();
+  let count = 0;
   let sentence = 0;
-  let prevEnd = 0;
   let prevShortLower = false;
   let i = 0;
   while (i < n) {
-    if (!isLetter(text.charCodeAt(i), text, i)) {
-      i++;
-      continue;
+    // The gap before the word: what separates it from the previous one.
+    const gapStart = i;
+    let newlines = 0;
+    let boundary = false;
+    let spaces = 0;
+    let hyphens = 0;
+    let other = 0;
+    let comma = 0;
+    let cls = 0;
+    for (; i < n; i++) {
+      cls = classAt(text, i) & CLASS_MASK;
+      if (cls === LETTER) break;
+      if (cls === SPACE) spaces++;
+      else if (cls === HYPHEN) hyphens++;
+      else {
+        other++;
+        if (cls === NEWLINE) {
+          newlines++;
+          boundary = true;
+        } else if (cls === COMMA) comma++;
+        else if (cls === STOP) boundary = true;
+      }
     }
+    if (i >= n) break;
     const start = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isLetter(c, text, i)) i++;
-      else if (isApostrophe(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1), text, i + 1)) i += 2;
-      else break;
+    const cap = (classAt(text, i) & UPPER) !== 0;
+    let units = classAt(text, i);
+    for (i++; i < n; i++) {
+      const unit = classAt(text, i);
+      units |= unit;
+      cls = unit & CLASS_MASK;
+      if (cls === LETTER) continue;
+      if (cls !== APOSTROPHE || i + 1 >= n || (classAt(text, i + 1) & CLASS_MASK) !== LETTER) break;
+      i++;
     }
-    const gap = readGap(text, prevEnd, start);
-    line += gap.newlines;
-    const abbreviation = prevShortLower && gap.newlines === 0 && text.charCodeAt(prevEnd) === 46;
-    const boundary = tokens.length === 0 || (gap.boundary && !abbreviation);
-    if (boundary) sentence++;
-    const word = text.slice(start, i);
-    const cap = isUpper(text, start);
-    tokens.push({
-      start,
-      end: i,
-      word,
-      cap,
-      joinsPrev: !boundary && gap.joins,
-      commaBefore: gap.comma,
-      positionalCap: boundary,
-      sentence,
-    });
-    lineOf.push(line);
-    prevEnd = i;
-    prevShortLower = word.length <= 3 && !cap;
+    if (newlines > 0 && count > 0) title.close(flags, count);
+    const abbreviation = prevShortLower && newlines === 0 && text.charCodeAt(gapStart) === 46;
+    const isBoundary = count === 0 || (boundary && !abbreviation);
+    if (isBoundary) sentence++;
+    const joins = other === 0 && ((hyphens === 0 && spaces >= 1 && spaces <= 2) || (hyphens === 1 && spaces <= 2));
+    starts.push(start);
+    ends.push(i);
+    sentences.push(sentence);
+    flags.push(
+      (cap ? CAP : 0) |
+        (!isBoundary && joins ? JOINS_PREV : 0) |
+        (comma === 1 && other === 1 ? COMMA_BEFORE : 0) |
+        (isBoundary ? POSITIONAL_CAP : 0) |
+        (units & CYRILLIC_UNIT ? CYRILLIC : 0),
+    );
+    title.add(i - start, text.charCodeAt(start), cap);
+    count++;
+    prevShortLower = i - start <= 3 && !cap;
   }
-  markTitleLines(tokens, lineOf);
-  return tokens;
+  title.close(flags, count);
+  return new Tokens(text, count, starts, ends, sentences, flags);
 }

@@ -41,6 +41,28 @@ export function foldLatinWord(word: string): string {
 
 /** The same folding for a plain ASCII word, without regexes (the common case in English text). */
 function foldAsciiWord(word: string): string | undefined {
+  // Most words fold to themselves, give or take a capital first letter: check that before building.
+  let prevI = false;
+  let firstUpper = false;
+  for (let k = 0; k < word.length; k++) {
+    let c = word.charCodeAt(k);
+    if (c >= 0x80) return undefined;
+    if (c >= 65 && c <= 90) {
+      if (k > 0) return buildAsciiFold(word);
+      firstUpper = true;
+      c += 32;
+    } else if (c < 97 || c > 122) return buildAsciiFold(word);
+    if (c === 121 || c === 106 || c === 119) return buildAsciiFold(word); // y, j, w change
+    if (c === 105) {
+      if (prevI) return buildAsciiFold(word); // a run of i shrinks
+      prevI = true;
+    } else prevI = false;
+  }
+  return firstUpper ? String.fromCharCode(word.charCodeAt(0) + 32) + word.slice(1) : word;
+}
+
+/** `foldAsciiWord` letter by letter, for the words that change more than their first letter. */
+function buildAsciiFold(word: string): string | undefined {
   let out = '';
   let prevI = false;
   for (let k = 0; k < word.length; k++) {
@@ -70,6 +92,7 @@ const CYRILLIC_FOLD: Record<string, string> = {
  */
 export function foldCyrillicWord(word: string): string {
   const lower = word.toLowerCase();
+  if (isPlainCyrillic(lower)) return lower;
   let out = '';
   for (let k = 0; k < lower.length; k++) {
     const ch = lower.charAt(k);
@@ -83,6 +106,15 @@ export function foldCyrillicWord(word: string): string {
     }
   }
   return out;
+}
+
+/** Only а..я without ъ ы ь э: such a lower-cased word is its own folding. */
+function isPlainCyrillic(lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c < 0x430 || c > 0x44f || (c >= 0x44a && c <= 0x44d)) return false;
+  }
+  return true;
 }
 
 /** Combining breve/diaeresis after и/і (decomposed й, ї): keep й, fold ї to и. */

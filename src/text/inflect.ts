@@ -23,6 +23,11 @@ export interface InflectionRules {
   readonly nominal: readonly EndingRule[];
   readonly oblique: readonly EndingRule[];
   readonly variants: readonly VariantRule[];
+  /**
+   * `oblique` rules by the last letter of their ending (same order), set by `compileInflection`:
+   * a word is only tried against the rules that can end it.
+   */
+  readonly obliqueByLast?: ReadonlyMap<string, readonly EndingRule[]>;
 }
 
 function byLength(rules: readonly EndingRule[]): EndingRule[] {
@@ -31,7 +36,22 @@ function byLength(rules: readonly EndingRule[]): EndingRule[] {
 
 /** Pre-sorts the rule tables once (longest endings first). */
 export function compileInflection(rules: InflectionRules): InflectionRules {
-  return { ...rules, nominal: byLength(rules.nominal), oblique: byLength([...rules.nominal, ...rules.oblique]) };
+  const oblique = byLength([...rules.nominal, ...rules.oblique]);
+  return { ...rules, nominal: byLength(rules.nominal), oblique, obliqueByLast: byLastLetter(oblique) };
+}
+
+/**
+ * Rules grouped by the last letter of their ending, keeping their order. An empty ending fits
+ * every word, so it is in every group, and alone under the key '' (for the other words).
+ */
+function byLastLetter(rules: readonly EndingRule[]): Map<string, EndingRule[]> {
+  const out = new Map<string, EndingRule[]>([['', []]]);
+  for (const r of rules) if (r.ending.length > 0) out.set(r.ending.charAt(r.ending.length - 1), []);
+  for (const r of rules) {
+    const last = r.ending.charAt(r.ending.length - 1);
+    for (const [letter, group] of out) if (r.ending.length === 0 || letter === last) group.push(r);
+  }
+  return out;
 }
 
 /** Stems under which a nominative (dictionary) form is indexed: the stem plus its variants. */
@@ -53,11 +73,18 @@ export function indexStems(word: string, rules: InflectionRules): string[] {
 /** Every stem a word seen in a text may have (the word itself, and each ending rule that fits). */
 export function textStems(word: string, rules: InflectionRules): string[] {
   const out = [word];
-  for (const r of rules.oblique) {
+  const candidates = rules.obliqueByLast ? lastLetterRules(rules, word) : rules.oblique;
+  for (const r of candidates) {
     if (word.length - r.ending.length >= rules.minStem && word.endsWith(r.ending)) {
       const stem = word.slice(0, word.length - r.ending.length) + (r.replace ?? '');
       if (!out.includes(stem)) out.push(stem);
     }
   }
   return out;
+}
+
+/** The compiled rules that may fit `word` (those ending in its last letter, and empty endings). */
+function lastLetterRules(rules: InflectionRules, word: string): readonly EndingRule[] {
+  const byLast = rules.obliqueByLast!;
+  return byLast.get(word.charAt(word.length - 1)) ?? byLast.get('')!;
 }
