@@ -1,0 +1,136 @@
+/**
+ * The phrase trie compiled for matching: every trie word interned to an integer id, every `word*`
+ * prefix too, and each node's empty parts left null so that the walk skips them. A token is
+ * looked up once per sentence (trie-scan.ts); the walk then compares integers only.
+ */
+import type { PhraseTrie, TrieNode } from './phrase-trie.ts';
+
+/** A compiled node. Children keep the walk order of the source node (see trie-scan.ts). */
+export class CompiledNode {
+  payloads: Int32Array | null = null;
+  gapMin: Int32Array | null = null;
+  gapMax: Int32Array | null = null;
+  gapNodes: CompiledNode[] | null = null;
+  /** Word id → child. */
+  next: Map<number, CompiledNode> | null = null;
+  /** `word*` children: prefix id → child rank (the order the source node tries them in). */
+  prefixRank: Map<number, number> | null = null;
+  /** Children by rank. */
+  prefixNodes: CompiledNode[] | null = null;
+  wild: CompiledNode | null = null;
+}
+
+/** A trie with integer word and prefix ids. */
+export interface CompiledTrie {
+  readonly root: CompiledNode;
+  /** Normalised trie word → id. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Prefix id → prefix. */
+  readonly prefixes: readonly string[];
+  /** Prefix ids by the first two UTF-16 units of prefixes of two or more units (key: c0 << 16 | c1). */
+  readonly prefixesByHead2: ReadonlyMap<number, Int32Array>;
+  /** Prefix ids of one-unit prefixes, by that unit. */
+  readonly prefixesByHead1: ReadonlyMap<number, Int32Array>;
+  /** Word id → the ids of the prefixes the word starts with (null: none), precomputed for known words. */
+  readonly wordPrefixes: readonly (Int32Array | null)[];
+}
+
+// Keyed by the source root, so that adding a phrase (which changes the root's subtree) can drop it.
+const compiledByRoot = new WeakMap<TrieNode, CompiledTrie>();
+
+/** The compiled form of `trie`, built on first use. */
+export function compiledTrie(trie: PhraseTrie): CompiledTrie {
+  let compiled = compiledByRoot.get(trie.root);
+  if (!compiled) compiledByRoot.set(trie.root, (compiled = compile(trie.root)));
+  return compiled;
+}
+
+/** Forgets the compiled form after the source trie changed. */
+export function forgetCompiled(trie: PhraseTrie): void {
+  compiledByRoot.delete(trie.root);
+}
+
+interface Interner {
+  readonly words: Map<string, number>;
+  readonly prefixIds: Map<string, number>;
+}
+
+function compile(source: TrieNode): CompiledTrie {
+  const interner: Interner = { words: new Map(), prefixIds: new Map() };
+  const root = compileNode(source, interner);
+  const prefixes = [...interner.prefixIds.keys()];
+  const head2 = new Map<number, number[]>();
+  const head1 = new Map<number, number[]>();
+  prefixes.forEach((p, id) => {
+    const [map, key] = p.length >= 2 ? [head2, headKey(p)] : [head1, p.charCodeAt(0)];
+    map.set(key, [...(map.get(key) ?? []), id]);
+  });
+  const partial = { prefixes, prefixesByHead2: toInt32(head2), prefixesByHead1: toInt32(head1) };
+  const wordPrefixes: (Int32Array | null)[] = [];
+  for (const [word, id] of interner.words) wordPrefixes[id] = matchPrefixes(partial, word);
+  return { root, words: interner.words, ...partial, wordPrefixes };
+}
+
+/** The two-unit bucket key of a string of length ≥ 2. */
+export function headKey(s: string): number {
+  return (s.charCodeAt(0) << 16) | s.charCodeAt(1);
+}
+
+function toInt32(map: Map<number, number[]>): Map<number, Int32Array> {
+  return new Map([...map].map(([k, ids]) => [k, Int32Array.from(ids)]));
+}
+
+/** The ids of the prefixes `norm` starts with, or null. */
+export function matchPrefixes(
+  trie: Pick<CompiledTrie, 'prefixes' | 'prefixesByHead2' | 'prefixesByHead1'>,
+  norm: string,
+): Int32Array | null {
+  if (norm.length === 0) return null;
+  const two = norm.length >= 2 ? trie.prefixesByHead2.get(headKey(norm)) : undefined;
+  const one = trie.prefixesByHead1.get(norm.charCodeAt(0));
+  if (two === undefined && one === undefined) return null;
+  const ids: number[] = [];
+  if (two) for (const id of two) if (norm.startsWith(trie.prefixes[id]!)) ids.push(id);
+  if (one) for (const id of one) ids.push(id);
+  return ids.length > 0 ? Int32Array.from(ids) : null;
+}
+
+function compileNode(source: TrieNode, interner: Interner): CompiledNode {
+  const node = new CompiledNode();
+  if (source.payloads.length > 0) node.payloads = Int32Array.from(source.payloads);
+  if (source.gaps.length > 0) {
+    node.gapMin = Int32Array.from(source.gaps, (g) => g.min);
+    node.gapMax = Int32Array.from(source.gaps, (g) => g.max);
+    node.gapNodes = source.gaps.map((g) => compileNode(g.node, interner));
+  }
+  if (source.next.size > 0) {
+    node.next = new Map();
+    for (const [word, child] of source.next) node.next.set(intern(interner.words, word), compileNode(child, interner));
+  }
+  compilePrefixes(node, source, interner);
+  if (source.wild) node.wild = compileNode(source.wild, interner);
+  return node;
+}
+
+/**
+ * A token tries the prefixes of its two-unit bucket, then those of its one-unit bucket, each in
+ * insertion order; only prefixes of one bucket pair can match one token, so ranking all two-unit
+ * prefixes before all one-unit ones (insertion order within) keeps that order.
+ */
+function compilePrefixes(node: CompiledNode, source: TrieNode, interner: Interner): void {
+  if (source.prefixes.size === 0) return;
+  const entries = [...source.prefixes.values()].flat();
+  const ranked = [...entries.filter((p) => p.prefix.length >= 2), ...entries.filter((p) => p.prefix.length < 2)];
+  node.prefixRank = new Map();
+  node.prefixNodes = [];
+  for (const [rank, p] of ranked.entries()) {
+    node.prefixRank.set(intern(interner.prefixIds, p.prefix), rank);
+    node.prefixNodes.push(compileNode(p.node, interner));
+  }
+}
+
+function intern(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
