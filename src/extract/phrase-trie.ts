@@ -84,9 +84,13 @@ function child(node: TrieNode, word: string): TrieNode {
   return next;
 }
 
+// Reused by every call (a call runs to completion).
+const findScratch = new MatchList();
+
 /** Every phrase match in `tokens[from, to)`, in order of start then length. */
 export function findPhrases(trie: PhraseTrie, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
-  const triples = new MatchList();
+  const triples = findScratch;
+  triples.length = 0;
   scanPhrases(compiledTrie(trie), tokens, from, to, triples);
   const out: PhraseMatch[] = [];
   const data = triples.data;

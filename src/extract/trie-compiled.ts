@@ -5,14 +5,22 @@
  */
 import type { PhraseTrie, TrieNode } from './phrase-trie.ts';
 
+/** Nodes with more word children than this find them in an array indexed by word id. */
+const SCAN_CHILDREN = 6;
+
 /** A compiled node. Children keep the walk order of the source node (see trie-scan.ts). */
 export class CompiledNode {
   payloads: Int32Array | null = null;
+  /** Only payloads: the walk emits them without visiting the node. */
+  leaf = false;
   gapMin: Int32Array | null = null;
   gapMax: Int32Array | null = null;
   gapNodes: CompiledNode[] | null = null;
-  /** Word id → child. */
-  next: Map<number, CompiledNode> | null = null;
+  /** Word children: ids and nodes side by side (few children) or `byWord` (many). */
+  nextIds: Int32Array | null = null;
+  nextNodes: CompiledNode[] | null = null;
+  /** Word id → child or null, over the whole vocabulary. */
+  byWord: (CompiledNode | null)[] | null = null;
   /** `word*` children: prefix id → child rank (the order the source node tries them in). */
   prefixRank: Map<number, number> | null = null;
   /** Children by rank. */
@@ -57,6 +65,8 @@ interface Interner {
 
 function compile(source: TrieNode): CompiledTrie {
   const interner: Interner = { words: new Map(), prefixIds: new Map() };
+  // Words first, so that nodes with many children can have arrays over the whole vocabulary.
+  internWords(source, interner.words);
   const root = compileNode(source, interner);
   const prefixes = [...interner.prefixIds.keys()];
   const head2 = new Map<number, number[]>();
@@ -103,13 +113,33 @@ function compileNode(source: TrieNode, interner: Interner): CompiledNode {
     node.gapMax = Int32Array.from(source.gaps, (g) => g.max);
     node.gapNodes = source.gaps.map((g) => compileNode(g.node, interner));
   }
-  if (source.next.size > 0) {
-    node.next = new Map();
-    for (const [word, child] of source.next) node.next.set(intern(interner.words, word), compileNode(child, interner));
-  }
+  compileNext(node, source, interner);
   compilePrefixes(node, source, interner);
   if (source.wild) node.wild = compileNode(source.wild, interner);
+  node.leaf = node.gapNodes === null && node.nextIds === null && node.byWord === null && node.prefixRank === null && node.wild === null;
   return node;
+}
+
+function internWords(source: TrieNode, words: Map<string, number>): void {
+  for (const [word, child] of source.next) {
+    intern(words, word);
+    internWords(child, words);
+  }
+  for (const g of source.gaps) internWords(g.node, words);
+  for (const bucket of source.prefixes.values()) for (const p of bucket) internWords(p.node, words);
+  if (source.wild) internWords(source.wild, words);
+}
+
+function compileNext(node: CompiledNode, source: TrieNode, interner: Interner): void {
+  if (source.next.size === 0) return;
+  const children = [...source.next].map(([word, child]) => [interner.words.get(word)!, compileNode(child, interner)] as const);
+  if (children.length > SCAN_CHILDREN) {
+    node.byWord = new Array<CompiledNode | null>(interner.words.size).fill(null);
+    for (const [id, child] of children) node.byWord[id] = child;
+    return;
+  }
+  node.nextIds = Int32Array.from(children, ([id]) => id);
+  node.nextNodes = children.map(([, child]) => child);
 }
 
 /**

@@ -49,7 +49,8 @@ export function scanPhrases(trie: CompiledTrie, tokens: readonly Token[], from: 
   prepare(trie, tokens, from, n);
   const mark = out.length;
   scan.out = out;
-  for (let i = 0; i < n; i++) walk(trie.root, i, i);
+  const root = trie.root;
+  for (let i = 0; i < n; i++) walkRoot(root, i);
   if (from === 0) return;
   for (let k = mark; k < out.length; k += 3) {
     out.data[k]! += from;
@@ -107,24 +108,56 @@ function pushPrefix(id: number): void {
   scan.prefixIds[scan.prefixCount++] = id;
 }
 
+/** walk(root, i, i) without the call and the checks that cannot apply at the root. */
+function walkRoot(root: CompiledNode, i: number): void {
+  if (root.gapNodes !== null) walkGaps(root, i, i);
+  const id = scan.ids[i]!;
+  if (id !== NONE) {
+    const child = childOf(root, id);
+    if (child !== null) visit(child, i, i + 1);
+  }
+  const stem = scan.stems[i]!;
+  if (stem !== NONE) {
+    const child = childOf(root, stem);
+    if (child !== null) visit(child, i, i + 1);
+  }
+  if (root.prefixRank !== null && scan.prefixFrom[i]! < scan.prefixFrom[i + 1]!) walkPrefixes(root, i, i);
+  if (root.wild !== null) visit(root.wild, i, i + 1);
+}
+
 function walk(node: CompiledNode, start: number, i: number): void {
-  if (node.payloads !== null && i > start) for (let j = 0; j < node.payloads.length; j++) scan.out.push(start, i, node.payloads[j]!);
+  if (node.payloads !== null && i > start) emit(node.payloads, start, i);
   if (node.gapNodes !== null) walkGaps(node, start, i);
   if (i >= scan.to) return;
-  if (node.next !== null) {
-    const id = scan.ids[i]!;
-    if (id !== NONE) {
-      const child = node.next.get(id);
-      if (child !== undefined) walk(child, start, i + 1);
-    }
-    const stem = scan.stems[i]!;
-    if (stem !== NONE) {
-      const child = node.next.get(stem);
-      if (child !== undefined) walk(child, start, i + 1);
-    }
+  const id = scan.ids[i]!;
+  if (id !== NONE) {
+    const child = childOf(node, id);
+    if (child !== null) visit(child, start, i + 1);
+  }
+  const stem = scan.stems[i]!;
+  if (stem !== NONE) {
+    const child = childOf(node, stem);
+    if (child !== null) visit(child, start, i + 1);
   }
   if (node.prefixRank !== null && scan.prefixFrom[i]! < scan.prefixFrom[i + 1]!) walkPrefixes(node, start, i);
-  if (node.wild !== null) walk(node.wild, start, i + 1);
+  if (node.wild !== null) visit(node.wild, start, i + 1);
+}
+
+/** walk(node, start, i) for i > start, with no call for a node that only has payloads. */
+function visit(node: CompiledNode, start: number, i: number): void {
+  if (node.leaf) emit(node.payloads!, start, i);
+  else walk(node, start, i);
+}
+
+function emit(payloads: Int32Array, start: number, end: number): void {
+  for (let j = 0; j < payloads.length; j++) scan.out.push(start, end, payloads[j]!);
+}
+
+function childOf(node: CompiledNode, id: number): CompiledNode | null {
+  if (node.byWord !== null) return node.byWord[id]!;
+  const ids = node.nextIds;
+  if (ids !== null) for (let j = 0; j < ids.length; j++) if (ids[j] === id) return node.nextNodes![j]!;
+  return null;
 }
 
 function walkGaps(node: CompiledNode, start: number, i: number): void {
@@ -142,7 +175,7 @@ function walkPrefixes(node: CompiledNode, start: number, i: number): void {
   const to = scan.prefixFrom[i + 1]!;
   if (to - from === 1) {
     const rank = rankOf.get(scan.prefixIds[from]!);
-    if (rank !== undefined) walk(node.prefixNodes![rank]!, start, i + 1);
+    if (rank !== undefined) visit(node.prefixNodes![rank]!, start, i + 1);
     return;
   }
   const ranks: number[] = [];
@@ -151,5 +184,5 @@ function walkPrefixes(node: CompiledNode, start: number, i: number): void {
     if (rank !== undefined) ranks.push(rank);
   }
   ranks.sort((a, b) => a - b);
-  for (const rank of ranks) walk(node.prefixNodes![rank]!, start, i + 1);
+  for (const rank of ranks) visit(node.prefixNodes![rank]!, start, i + 1);
 }
