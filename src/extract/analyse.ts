@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens.ts';
 import type { LanguageLexicon, LexItem } from './lexicon.ts';
 import type { ContextEntry } from './lexicon-schema.ts';
-import { CAT, CATS, categoriesOf } from './trie-categories.ts';
+import { CAT, CATS, DATE, categoriesOf } from './trie-categories.ts';
 import { compiledTrie } from './trie-compiled.ts';
 import { MatchList, scanPhrases } from './trie-scan.ts';
 
@@ -69,8 +69,8 @@ const matches = new MatchList();
  */
 function bucketHits(lex: LanguageLexicon, found: MatchList): Hit[][] {
   const catOf = categoriesOf(lex.items);
-  const byCat: Hit[][] = [];
-  for (let c = 0; c < CATS.length; c++) byCat.push([]);
+  // One list per entry of CATS.
+  const byCat: Hit[][] = [[], [], [], [], [], [], [], [], [], []];
   // Per category: the best hit of the current start (run), and the end of the last kept hit.
   runStart.fill(-1);
   keptEnd.fill(-1);
@@ -80,7 +80,7 @@ function bucketHits(lex: LanguageLexicon, found: MatchList): Hit[][] {
     const end = data[k + 1]!;
     const payload = data[k + 2]!;
     const c = catOf[payload]!;
-    if (c === CAT.date) byCat[c]!.push({ start, end, item: lex.items[payload]! });
+    if (c === DATE) byCat[c]!.push({ start, end, item: lex.items[payload]! });
     else if (runStart[c] !== start) {
       keepRun(lex, byCat, c);
       runStart[c] = start;
@@ -95,10 +95,10 @@ function bucketHits(lex: LanguageLexicon, found: MatchList): Hit[][] {
   return byCat;
 }
 
-const runStart = new Int32Array(10);
-const runEnd = new Int32Array(10);
-const runPayload = new Int32Array(10);
-const keptEnd = new Int32Array(10);
+const runStart = new Int32Array(CATS.length);
+const runEnd = new Int32Array(CATS.length);
+const runPayload = new Int32Array(CATS.length);
+const keptEnd = new Int32Array(CATS.length);
 
 function keepRun(lex: LanguageLexicon, byCat: Hit[][], c: number): void {
   const start = runStart[c]!;

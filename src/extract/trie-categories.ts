@@ -10,11 +10,20 @@ export const CATS = ['cue', 'not-claim', 'scope', 'side', 'claimant', 'speech', 
 /** Category → number. */
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as { readonly [C in LexCategory]: number };
 
+/** The number of dates, which keep every match. */
+export const DATE = CAT.date;
+
 const tables = new WeakMap<readonly LexItem[], Uint8Array>();
+// The table of the last call: most calls in a row are for one language.
+let lastItems: readonly LexItem[] | null = null;
+let lastTable: Uint8Array = new Uint8Array(0);
 
 /** Payload index → category number, for one lexicon's items. */
 export function categoriesOf(items: readonly LexItem[]): Uint8Array {
+  if (items === lastItems) return lastTable;
   let table = tables.get(items);
   if (!table) tables.set(items, (table = Uint8Array.from(items, (item) => CAT[item.cat])));
+  lastItems = items;
+  lastTable = table;
   return table;
 }

@@ -37,6 +37,8 @@ export interface CompiledTrie {
   readonly prefixes: readonly string[];
   /** Prefix ids by the first two UTF-16 units of prefixes of two or more units (key: c0 << 16 | c1). */
   readonly prefixesByHead2: ReadonlyMap<number, Int32Array>;
+  /** Set at headHash(key) for every key of prefixesByHead2: most tokens skip the map. */
+  readonly head2Seen: Uint8Array;
   /** Prefix ids of one-unit prefixes, by that unit. */
   readonly prefixesByHead1: ReadonlyMap<number, Int32Array>;
   /** Word id → the ids of the prefixes the word starts with (null: none), precomputed for known words. */
@@ -46,16 +48,24 @@ export interface CompiledTrie {
 // Keyed by the source root, so that adding a phrase (which changes the root's subtree) can drop it.
 const compiledByRoot = new WeakMap<TrieNode, CompiledTrie>();
 
+// The trie of the last call: most calls in a row are for one language.
+let lastRoot: TrieNode | null = null;
+let lastCompiled: CompiledTrie | null = null;
+
 /** The compiled form of `trie`, built on first use. */
 export function compiledTrie(trie: PhraseTrie): CompiledTrie {
+  if (trie.root === lastRoot) return lastCompiled!;
   let compiled = compiledByRoot.get(trie.root);
   if (!compiled) compiledByRoot.set(trie.root, (compiled = compile(trie.root)));
+  lastRoot = trie.root;
+  lastCompiled = compiled;
   return compiled;
 }
 
 /** Forgets the compiled form after the source trie changed. */
 export function forgetCompiled(trie: PhraseTrie): void {
   compiledByRoot.delete(trie.root);
+  if (lastRoot === trie.root) lastRoot = lastCompiled = null;
 }
 
 interface Interner {
@@ -75,7 +85,9 @@ function compile(source: TrieNode): CompiledTrie {
     const [map, key] = p.length >= 2 ? [head2, headKey(p)] : [head1, p.charCodeAt(0)];
     map.set(key, [...(map.get(key) ?? []), id]);
   });
-  const partial = { prefixes, prefixesByHead2: toInt32(head2), prefixesByHead1: toInt32(head1) };
+  const head2Seen = new Uint8Array(HEAD_HASHES);
+  for (const key of head2.keys()) head2Seen[headHash(key)] = 1;
+  const partial = { prefixes, prefixesByHead2: toInt32(head2), head2Seen, prefixesByHead1: toInt32(head1) };
   const wordPrefixes: (Int32Array | null)[] = [];
   for (const [word, id] of interner.words) wordPrefixes[id] = matchPrefixes(partial, word);
   return { root, words: interner.words, ...partial, wordPrefixes };
@@ -86,13 +98,20 @@ export function headKey(s: string): number {
   return (s.charCodeAt(0) << 16) | s.charCodeAt(1);
 }
 
+const HEAD_HASHES = 1024;
+
+/** A small hash of a two-unit bucket key. */
+export function headHash(key: number): number {
+  return (key ^ (key >>> 13)) & (HEAD_HASHES - 1);
+}
+
 function toInt32(map: Map<number, number[]>): Map<number, Int32Array> {
   return new Map([...map].map(([k, ids]) => [k, Int32Array.from(ids)]));
 }
 
 /** The ids of the prefixes `norm` starts with, or null. */
 export function matchPrefixes(
-  trie: Pick<CompiledTrie, 'prefixes' | 'prefixesByHead2' | 'prefixesByHead1'>,
+  trie: Pick<CompiledTrie, 'prefixes' | 'prefixesByHead2' | 'head2Seen' | 'prefixesByHead1'>,
   norm: string,
 ): Int32Array | null {
   if (norm.length === 0) return null;
