@@ -11,8 +11,10 @@ const SCAN_CHILDREN = 6;
 /** A compiled node. Children keep the walk order of the source node (see trie-scan.ts). */
 export class CompiledNode {
   payloads: Int32Array | null = null;
-  /** Only payloads: the walk emits them without visiting the node. */
+  /** Nothing below the node: the walk only emits its payloads. */
   leaf = false;
+  /** Only word children below (no gaps, prefixes or wildcard). */
+  wordsOnly = false;
   gapMin: Int32Array | null = null;
   gapMax: Int32Array | null = null;
   gapNodes: CompiledNode[] | null = null;
@@ -135,7 +137,8 @@ function compileNode(source: TrieNode, interner: Interner): CompiledNode {
   compileNext(node, source, interner);
   compilePrefixes(node, source, interner);
   if (source.wild) node.wild = compileNode(source.wild, interner);
-  node.leaf = node.gapNodes === null && node.nextIds === null && node.byWord === null && node.prefixRank === null && node.wild === null;
+  node.wordsOnly = node.gapNodes === null && node.prefixRank === null && node.wild === null;
+  node.leaf = node.wordsOnly && node.nextIds === null && node.byWord === null;
   return node;
 }
 

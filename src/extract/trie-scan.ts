@@ -112,24 +112,35 @@ function pushPrefix(id: number): void {
 /** walk(root, i, i) without the call and the checks that cannot apply at the root. */
 function walkRoot(root: CompiledNode, i: number): void {
   if (root.gapNodes !== null) walkGaps(root, i, i);
-  const id = scan.ids[i]!;
-  if (id !== NONE) {
-    const child = childOf(root, id);
-    if (child !== null) visit(child, i, i + 1);
-  }
-  const stem = scan.stems[i]!;
-  if (stem !== NONE) {
-    const child = childOf(root, stem);
-    if (child !== null) visit(child, i, i + 1);
-  }
+  followWords(root, i, i);
   if (root.prefixRank !== null && scan.prefixFrom[i]! < scan.prefixFrom[i + 1]!) walkPrefixes(root, i, i);
   if (root.wild !== null) visit(root.wild, i, i + 1);
 }
 
 function walk(node: CompiledNode, start: number, i: number): void {
   if (node.payloads !== null && i > start) emit(node.payloads, start, i);
+  walkChildren(node, start, i);
+}
+
+/** walk(node, start, i) for i > start, with fewer calls for nodes that have only words below. */
+function visit(node: CompiledNode, start: number, i: number): void {
+  if (node.payloads !== null) emit(node.payloads, start, i);
+  if (node.leaf) return;
+  if (!node.wordsOnly) walkChildren(node, start, i);
+  else if (i < scan.to) followWords(node, start, i);
+}
+
+/** Everything of walk after the node's own payloads. */
+function walkChildren(node: CompiledNode, start: number, i: number): void {
   if (node.gapNodes !== null) walkGaps(node, start, i);
   if (i >= scan.to) return;
+  followWords(node, start, i);
+  if (node.prefixRank !== null && scan.prefixFrom[i]! < scan.prefixFrom[i + 1]!) walkPrefixes(node, start, i);
+  if (node.wild !== null) visit(node.wild, start, i + 1);
+}
+
+/** The word children that token i (as itself, then as its stem) goes on to. */
+function followWords(node: CompiledNode, start: number, i: number): void {
   const id = scan.ids[i]!;
   if (id !== NONE) {
     const child = childOf(node, id);
@@ -140,14 +151,6 @@ function walk(node: CompiledNode, start: number, i: number): void {
     const child = childOf(node, stem);
     if (child !== null) visit(child, start, i + 1);
   }
-  if (node.prefixRank !== null && scan.prefixFrom[i]! < scan.prefixFrom[i + 1]!) walkPrefixes(node, start, i);
-  if (node.wild !== null) visit(node.wild, start, i + 1);
-}
-
-/** walk(node, start, i) for i > start, with no call for a node that only has payloads. */
-function visit(node: CompiledNode, start: number, i: number): void {
-  if (node.leaf) emit(node.payloads!, start, i);
-  else walk(node, start, i);
 }
 
 function emit(payloads: Int32Array, start: number, end: number): void {
