@@ -32,6 +32,13 @@ describe('compiled trie scan: matches and their order', () => {
     expect(matches(['taken {0,3} town'], text, from, to)).toEqual(expected);
   });
 
+  it('handles sentences longer than its buffers', () => {
+    const text = Array.from({ length: 150 }, () => 'took control of бригада').join(' ');
+    const found = matches(['took control', 'бриг*', 'бригад*'], text);
+    expect(found).toHaveLength(450);
+    expect(found.slice(-3)).toEqual([[596, 598, 0], [599, 600, 1], [599, 600, 2]]);
+  });
+
   it('sees phrases added after a search', () => {
     const trie = createTrie();
     addPhrase(trie, 'took control', 0);
