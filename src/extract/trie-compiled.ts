@@ -4,6 +4,8 @@
  * looked up once per sentence (trie-scan.ts); the walk then compares integers only.
  */
 import type { PhraseTrie, TrieNode } from './phrase-trie.ts';
+import type { PrefixIndex } from './trie-prefixes.ts';
+import { buildPrefixIndex } from './trie-prefixes.ts';
 
 /** Nodes with more word children than this find them in an array indexed by word id. */
 const SCAN_CHILDREN = 6;
@@ -37,12 +39,8 @@ export interface CompiledTrie {
   readonly words: ReadonlyMap<string, number>;
   /** Prefix id → prefix. */
   readonly prefixes: readonly string[];
-  /** Prefix ids by the first two UTF-16 units of prefixes of two or more units (key: c0 << 16 | c1). */
-  readonly prefixesByHead2: ReadonlyMap<number, Int32Array>;
-  /** Set at headHash(key) for every key of prefixesByHead2: most tokens skip the map. */
-  readonly head2Seen: Uint8Array;
-  /** Prefix ids of one-unit prefixes, by that unit. */
-  readonly prefixesByHead1: ReadonlyMap<number, Int32Array>;
+  /** The prefixes by their first letters, for tokens the trie does not know. */
+  readonly prefixIndex: PrefixIndex;
   /** Word id → the ids of the prefixes the word starts with (null: none), precomputed for known words. */
   readonly wordPrefixes: readonly (Int32Array | null)[];
 }
@@ -81,49 +79,13 @@ function compile(source: TrieNode): CompiledTrie {
   internWords(source, interner.words);
   const root = compileNode(source, interner);
   const prefixes = [...interner.prefixIds.keys()];
-  const head2 = new Map<number, number[]>();
-  const head1 = new Map<number, number[]>();
-  prefixes.forEach((p, id) => {
-    const [map, key] = p.length >= 2 ? [head2, headKey(p)] : [head1, p.charCodeAt(0)];
-    map.set(key, [...(map.get(key) ?? []), id]);
-  });
-  const head2Seen = new Uint8Array(HEAD_HASHES);
-  for (const key of head2.keys()) head2Seen[headHash(key)] = 1;
-  const partial = { prefixes, prefixesByHead2: toInt32(head2), head2Seen, prefixesByHead1: toInt32(head1) };
+  // Known words have their prefixes ready; other tokens look theirs up in the index.
   const wordPrefixes: (Int32Array | null)[] = [];
-  for (const [word, id] of interner.words) wordPrefixes[id] = matchPrefixes(partial, word);
-  return { root, words: interner.words, ...partial, wordPrefixes };
-}
-
-/** The two-unit bucket key of a string of length ≥ 2. */
-export function headKey(s: string): number {
-  return (s.charCodeAt(0) << 16) | s.charCodeAt(1);
-}
-
-const HEAD_HASHES = 1024;
-
-/** A small hash of a two-unit bucket key. */
-export function headHash(key: number): number {
-  return (key ^ (key >>> 13)) & (HEAD_HASHES - 1);
-}
-
-function toInt32(map: Map<number, number[]>): Map<number, Int32Array> {
-  return new Map([...map].map(([k, ids]) => [k, Int32Array.from(ids)]));
-}
-
-/** The ids of the prefixes `norm` starts with, or null. */
-export function matchPrefixes(
-  trie: Pick<CompiledTrie, 'prefixes' | 'prefixesByHead2' | 'head2Seen' | 'prefixesByHead1'>,
-  norm: string,
-): Int32Array | null {
-  if (norm.length === 0) return null;
-  const two = norm.length >= 2 ? trie.prefixesByHead2.get(headKey(norm)) : undefined;
-  const one = trie.prefixesByHead1.get(norm.charCodeAt(0));
-  if (two === undefined && one === undefined) return null;
-  const ids: number[] = [];
-  if (two) for (const id of two) if (norm.startsWith(trie.prefixes[id]!)) ids.push(id);
-  if (one) for (const id of one) ids.push(id);
-  return ids.length > 0 ? Int32Array.from(ids) : null;
+  for (const [word, id] of interner.words) {
+    const ids = prefixes.flatMap((p, prefix) => (word.startsWith(p) ? [prefix] : []));
+    wordPrefixes[id] = ids.length > 0 ? Int32Array.from(ids) : null;
+  }
+  return { root, words: interner.words, prefixes, prefixIndex: buildPrefixIndex(prefixes), wordPrefixes };
 }
 
 function compileNode(source: TrieNode, interner: Interner): CompiledNode {

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import type { CompiledNode, CompiledTrie } from './trie-compiled.ts';
-import { headHash, headKey } from './trie-compiled.ts';
+import { eachPrefix } from './trie-prefixes.ts';
 
 /** Matches as flat triples start, end, payload; `length` counts numbers, not matches. */
 export class MatchList {
@@ -91,13 +91,7 @@ function addPrefixes(trie: CompiledTrie, norm: string, id: number): void {
     if (known !== null) for (let j = 0; j < known!.length; j++) pushPrefix(known![j]!);
     return;
   }
-  if (norm.length >= 2 && trie.head2Seen[headHash(headKey(norm))] === 1) {
-    const two = trie.prefixesByHead2.get(headKey(norm));
-    if (two !== undefined) for (let j = 0; j < two.length; j++) if (norm.startsWith(trie.prefixes[two[j]!]!)) pushPrefix(two[j]!);
-  }
-  if (trie.prefixesByHead1.size === 0) return;
-  const one = trie.prefixesByHead1.get(norm.charCodeAt(0));
-  if (one !== undefined) for (let j = 0; j < one.length; j++) pushPrefix(one[j]!);
+  eachPrefix(trie.prefixIndex, norm, pushPrefix);
 }
 
 function pushPrefix(id: number): void {
