@@ -81,8 +81,10 @@ function compile(source: TrieNode): CompiledTrie {
   const prefixes = [...interner.prefixIds.keys()];
   // Known words have their prefixes ready; other tokens look theirs up in the index.
   const wordPrefixes: (Int32Array | null)[] = [];
+  const ids: number[] = [];
   for (const [word, id] of interner.words) {
-    const ids = prefixes.flatMap((p, prefix) => (word.startsWith(p) ? [prefix] : []));
+    ids.length = 0;
+    for (let p = 0; p < prefixes.length; p++) if (word.startsWith(prefixes[p]!)) ids.push(p);
     wordPrefixes[id] = ids.length > 0 ? Int32Array.from(ids) : null;
   }
   return { root, words: interner.words, prefixes, prefixIndex: buildPrefixIndex(prefixes), wordPrefixes };
