@@ -5,8 +5,10 @@
  */
 import type { Token } from '../text/tokens.ts';
 import type { LanguageLexicon, LexItem } from './lexicon.ts';
-import type { ContextEntry, CueEntry } from './lexicon-schema.ts';
-import { findPhrases } from './phrase-trie.ts';
+import type { ContextEntry } from './lexicon-schema.ts';
+import { CAT, CATS, DATE, categoriesOf } from './trie-categories.ts';
+import { compiledTrie } from './trie-compiled.ts';
+import { MatchList, scanPhrases } from './trie-scan.ts';
 
 /** A lexicon phrase found in a sentence: token range [start, end). */
 export interface Hit<I extends LexItem = LexItem> {
@@ -38,70 +40,125 @@ const NOMINAL_REACH = 12;
 
 /** Runs the trie over `tokens` and sorts the hits. */
 export function analyseTokens(lex: LanguageLexicon, tokens: readonly Token[]): SentenceHits {
-  const byCat = new Map<string, Hit[]>();
-  for (const m of findPhrases(lex.trie, tokens)) {
-    const item = lex.items[m.payload]!;
-    const list = byCat.get(item.cat) ?? [];
-    list.push({ start: m.start, end: m.end, item });
-    byCat.set(item.cat, list);
-  }
-  const get = <C extends LexItem['cat']>(cat: C): Hit<Of<C>>[] => longest((byCat.get(cat) ?? []) as Hit<Of<C>>[]);
-  const notClaims = get('not-claim');
+  matches.length = 0;
+  scanPhrases(compiledTrie(lex.trie), tokens, 0, tokens.length, matches);
+  const byCat = bucketHits(lex, matches);
+  const notClaims = byCat[CAT['not-claim']] as Hit<Of<'not-claim'>>[];
   return {
-    cues: governCues(longestOverlapping(get('cue')), notClaims),
+    cues: governCues(longestOverlapping(byCat[CAT.cue] as Hit<Of<'cue'>>[]), notClaims),
     notClaims,
-    scopes: get('scope'),
-    sides: get('side'),
-    claimants: get('claimant'),
-    speech: get('speech'),
-    hedges: get('hedge'),
-    historical: get('historical'),
-    context: get('context'),
-    dates: byCat.get('date') as Hit<Of<'date'>>[] ?? [],
+    scopes: byCat[CAT.scope] as Hit<Of<'scope'>>[],
+    sides: byCat[CAT.side] as Hit<Of<'side'>>[],
+    claimants: byCat[CAT.claimant] as Hit<Of<'claimant'>>[],
+    speech: byCat[CAT.speech] as Hit<Of<'speech'>>[],
+    hedges: byCat[CAT.hedge] as Hit<Of<'hedge'>>[],
+    historical: byCat[CAT.historical] as Hit<Of<'historical'>>[],
+    context: byCat[CAT.context] as Hit<Of<'context'>>[],
+    dates: byCat[CAT.date] as Hit<Of<'date'>>[],
   };
 }
 
-/** Drops hits strictly inside a longer hit of the same category; the first of equal spans wins. */
-function longest<H extends Hit>(hits: H[]): H[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+// Reused by every call (a call runs to completion): the trie's matches of one sentence.
+const matches = new MatchList();
+
+/**
+ * The hits of each category (indexed by CAT). Dates keep every match in trie order. The other
+ * categories keep, of hits strictly inside a longer hit of the same category, only the longer
+ * one (the first of equal spans): trie matches come in order of start, so per category and start
+ * only the first of the longest survives, and only if it reaches past every earlier kept hit.
+ */
+function bucketHits(lex: LanguageLexicon, found: MatchList): Hit[][] {
+  const catOf = categoriesOf(lex.items);
+  // One list per entry of CATS.
+  const byCat: Hit[][] = [[], [], [], [], [], [], [], [], [], []];
+  // Per category: the best hit of the current start (run), and the end of the last kept hit.
+  runStart.fill(-1);
+  keptEnd.fill(-1);
+  const data = found.data;
+  for (let k = 0; k < found.length; k += 3) {
+    const start = data[k]!;
+    const end = data[k + 1]!;
+    const payload = data[k + 2]!;
+    const c = catOf[payload]!;
+    if (c === DATE) byCat[c]!.push({ start, end, item: lex.items[payload]! });
+    else if (runStart[c] !== start) {
+      keepRun(lex, byCat, c);
+      runStart[c] = start;
+      runEnd[c] = end;
+      runPayload[c] = payload;
+    } else if (end > runEnd[c]!) {
+      runEnd[c] = end;
+      runPayload[c] = payload;
+    }
+  }
+  for (let c = 0; c < CATS.length; c++) keepRun(lex, byCat, c);
+  return byCat;
+}
+
+const runStart = new Int32Array(CATS.length);
+const runEnd = new Int32Array(CATS.length);
+const runPayload = new Int32Array(CATS.length);
+const keptEnd = new Int32Array(CATS.length);
+
+function keepRun(lex: LanguageLexicon, byCat: Hit[][], c: number): void {
+  const start = runStart[c]!;
+  if (start < 0 || runEnd[c]! <= keptEnd[c]!) return;
+  byCat[c]!.push({ start, end: runEnd[c]!, item: lex.items[runPayload[c]!]! });
+  keptEnd[c] = runEnd[c]!;
+}
+
+/**
+ * Of cues that overlap, the longer wins ("remain in control of" over "forces remain in"). The
+ * cues come from bucketHits: none inside another, so starts and ends both strictly increase and
+ * the cues a cue overlaps are its neighbours.
+ */
+function longestOverlapping<H extends Hit>(hits: readonly H[]): H[] {
   const out: H[] = [];
-  for (const h of sorted) {
-    const inside = out.some((o) => o.start <= h.start && o.end >= h.end);
-    if (!inside) out.push(h);
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j]!;
+    const length = h.end - h.start;
+    let beaten = false;
+    for (let o = j - 1; o >= 0 && !beaten && hits[o]!.end > h.start; o--) beaten = hits[o]!.end - hits[o]!.start > length;
+    for (let o = j + 1; o < hits.length && !beaten && hits[o]!.start < h.end; o++) beaten = hits[o]!.end - hits[o]!.start > length;
+    if (!beaten) out.push(h);
   }
   return out;
 }
 
-/** Of cues that overlap, the longer wins ("remain in control of" over "forces remain in"). */
-function longestOverlapping<H extends Hit>(hits: readonly H[]): H[] {
-  return hits.filter((h) => !hits.some((o) => o !== h && o.start < h.end && h.start < o.end && o.end - o.start > h.end - h.start));
-}
+type Effect = 'drop' | 'attempt' | 'keep';
+const RANK: Record<Effect, number> = { drop: 0, attempt: 1, keep: 2 };
 
 /** Applies goal/forecast/attempt phrases to the one cue each introduces (the next one). */
-function governCues(cues: Hit<Of<'cue'>>[], notClaims: readonly Hit<Of<'not-claim'>>[]) {
-  const sorted = [...cues].sort((a, b) => a.start - b.start);
-  const effectOn = new Map<Hit<Of<'cue'>>, 'drop' | 'attempt' | 'keep'>();
-  const rank = { drop: 0, attempt: 1, keep: 2 } as const;
+function governCues(cues: readonly Hit<Of<'cue'>>[], notClaims: readonly Hit<Of<'not-claim'>>[]): (Hit<Of<'cue'>> & { attempt: boolean })[] {
+  // Cues are in order of start (see bucketHits).
+  const effectOn: (Effect | undefined)[] = [];
   for (const n of notClaims) {
     const effect = n.item.entry.effect;
     if (effect !== 'drop-cue' && effect !== 'attempt' && effect !== 'keep') continue;
-    const cue = sorted.find((c) => c.start >= n.start);
-    if (!cue || !governs(n, cue)) continue;
+    let next = 0;
+    while (next < cues.length && cues[next]!.start < n.start) next++;
+    if (next === cues.length || !governs(n, cues[next]!)) continue;
     const e = effect === 'drop-cue' ? 'drop' : effect;
-    const seen = effectOn.get(cue);
-    if (!seen || rank[e] > rank[seen]) effectOn.set(cue, e);
+    const seen = effectOn[next];
+    if (seen === undefined || RANK[e] > RANK[seen]) effectOn[next] = e;
   }
   // "the fall of X would open the way": a modal after a nominal cue makes it hypothetical.
   for (const n of notClaims) {
     if (n.item.entry.effect !== 'drop-before') continue;
-    const cue = sorted.filter((c) => (c.item.entry as CueEntry).nominal && c.end <= n.start && n.start - c.end <= NOMINAL_REACH).at(-1);
-    if (cue) effectOn.set(cue, 'drop');
+    for (let j = cues.length - 1; j >= 0; j--) {
+      const c = cues[j]!;
+      if (c.item.entry.nominal && c.end <= n.start && n.start - c.end <= NOMINAL_REACH) {
+        effectOn[j] = 'drop';
+        break;
+      }
+    }
   }
   const out: (Hit<Of<'cue'>> & { attempt: boolean })[] = [];
-  for (const cue of sorted) {
-    const effect = effectOn.get(cue);
-    if (!effect || effect === 'keep') out.push({ ...cue, attempt: false });
-    else if (effect === 'attempt' && (cue.item.entry as CueEntry).attempt === 'contested') out.push({ ...cue, attempt: true });
+  for (let j = 0; j < cues.length; j++) {
+    const { start, end, item } = cues[j]!;
+    const effect = effectOn[j];
+    if (effect === undefined || effect === 'keep') out.push({ start, end, item, attempt: false });
+    else if (effect === 'attempt' && item.entry.attempt === 'contested') out.push({ start, end, item, attempt: true });
   }
   return out;
 }

@@ -6,13 +6,16 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { normalizeWord } from '../text/tokens.ts';
+import { compiledTrie, forgetCompiled } from './trie-compiled.ts';
+import { MatchList, scanPhrases } from './trie-scan.ts';
 
-interface Node {
-  readonly next: Map<string, Node>;
+/** A node of the phrase trie as built (compiled for matching by trie-compiled.ts). */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
   /** `word*` children, indexed by their first two letters (a token only checks its own bucket). */
-  prefixes: Map<string, { prefix: string; node: Node }[]>;
-  gaps: { min: number; max: number; node: Node }[];
-  wild: Node | null;
+  prefixes: Map<string, { prefix: string; node: TrieNode }[]>;
+  gaps: { min: number; max: number; node: TrieNode }[];
+  wild: TrieNode | null;
   payloads: number[];
 }
 
@@ -25,7 +28,7 @@ export interface PhraseMatch {
 
 /** A compiled phrase set. Payloads are indexes into the caller's own table. */
 export interface PhraseTrie {
-  readonly root: Node;
+  readonly root: TrieNode;
 }
 
 const MAX_EXPANSIONS = 100_000;
@@ -35,7 +38,7 @@ export class PhraseSyntaxError extends Error {
   override name = 'PhraseSyntaxError';
 }
 
-function newNode(): Node {
+function newNode(): TrieNode {
   return { next: new Map(), prefixes: new Map(), gaps: [], wild: null, payloads: [] };
 }
 
@@ -46,6 +49,7 @@ export function createTrie(): PhraseTrie {
 
 /** Adds one phrase (with the syntax above) for `payload`. */
 export function addPhrase(trie: PhraseTrie, phrase: string, payload: number): void {
+  forgetCompiled(trie);
   for (const seq of expand(phrase)) {
     if (seq.length === 0) throw new PhraseSyntaxError(`phrase "${phrase}" can match nothing`);
     let node = trie.root;
@@ -56,7 +60,7 @@ export function addPhrase(trie: PhraseTrie, phrase: string, payload: number): vo
 
 const GAP = /^\{(\d+),(\d+)\}$/;
 
-function child(node: Node, word: string): Node {
+function child(node: TrieNode, word: string): TrieNode {
   if (word === '*') return (node.wild ??= newNode());
   const gap = GAP.exec(word);
   if (gap) {
@@ -80,49 +84,18 @@ function child(node: Node, word: string): Node {
   return next;
 }
 
+// Reused by every call (a call runs to completion).
+const findScratch = new MatchList();
+
 /** Every phrase match in `tokens[from, to)`, in order of start then length. */
 export function findPhrases(trie: PhraseTrie, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
+  const triples = findScratch;
+  triples.length = 0;
+  scanPhrases(compiledTrie(trie), tokens, from, to, triples);
   const out: PhraseMatch[] = [];
-  // Only the searched range needs lookup keys (callers often search a few tokens of many).
-  const words: Word[] = new Array<Word>(to);
-  for (let i = from; i < to; i++) words[i] = wordOf(tokens[i]!.norm);
-  for (let i = from; i < to; i++) walk(trie.root, words, i, i, to, out);
+  const data = triples.data;
+  for (let k = 0; k < triples.length; k += 3) out.push({ start: data[k]!, end: data[k + 1]!, payload: data[k + 2]! });
   return out;
-}
-
-/** A token's lookup keys, computed once per token rather than at every trie node. */
-interface Word {
-  readonly norm: string;
-  readonly head2: string;
-  readonly head1: string;
-  /** "ministry's" → "ministry": a possessive also matches its noun. */
-  readonly stem: string | null;
-}
-
-function wordOf(norm: string): Word {
-  return { norm, head2: norm.slice(0, 2), head1: norm.slice(0, 1), stem: norm.endsWith("'s") ? norm.slice(0, -2) : null };
-}
-
-function walk(node: Node, words: readonly Word[], start: number, i: number, to: number, out: PhraseMatch[]): void {
-  if (i > start) for (const payload of node.payloads) out.push({ start, end: i, payload });
-  for (const g of node.gaps) for (let k = g.min; k <= g.max && i + k <= to; k++) walk(g.node, words, start, i + k, to, out);
-  if (i >= to) return;
-  const word = words[i]!;
-  const next = node.next.get(word.norm);
-  if (next) walk(next, words, start, i + 1, to, out);
-  if (word.stem !== null) {
-    const stem = node.next.get(word.stem);
-    if (stem) walk(stem, words, start, i + 1, to, out);
-  }
-  if (node.prefixes.size > 0) {
-    if (word.norm.length >= 2) walkPrefixes(node.prefixes.get(word.head2), words, start, i, to, out);
-    walkPrefixes(node.prefixes.get(word.head1), words, start, i, to, out);
-  }
-  if (node.wild) walk(node.wild, words, start, i + 1, to, out);
-}
-
-function walkPrefixes(bucket: readonly { prefix: string; node: Node }[] | undefined, words: readonly Word[], start: number, i: number, to: number, out: PhraseMatch[]): void {
-  if (bucket) for (const p of bucket) if (words[i]!.norm.startsWith(p.prefix)) walk(p.node, words, start, i + 1, to, out);
 }
 
 type Item = { kind: 'word'; word: string } | { kind: 'alt'; options: Item[][]; optional: boolean };
