@@ -140,7 +140,9 @@ function governCues(cues: readonly Hit<Of<'cue'>>[], notClaims: readonly Hit<Of<
     if (next === cues.length || !governs(n, cues[next]!)) continue;
     const e = effect === 'drop-cue' ? 'drop' : effect;
     const seen = effectOn[next];
-    if (seen === undefined || RANK[e] > RANK[seen]) effectOn[next] = e;
+    // Phrases come in order of start: an attempt nearer the cue than a "keep" phrase is what
+    // the keep phrase continues ("продовжує намагання оточити", "continued trying to encircle").
+    if (seen === undefined || RANK[e] > RANK[seen] || (e === 'attempt' && seen === 'keep')) effectOn[next] = e;
   }
   // "the fall of X would open the way": a modal after a nominal cue makes it hypothetical.
   for (const n of notClaims) {

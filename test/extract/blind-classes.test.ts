@@ -119,6 +119,12 @@ const oursUnderControl: LangRow[] = [
   ['ru', 'Северск полностью под нашим контролем, заявили в Минобороны России.', ['Siversk/ru/ru']],
 ];
 
+/** "continues its attempts to encircle X": the attempt, not the continuing, governs the cue. */
+const continuedAttempts: LangRow[] = [
+  ['uk', 'Ворог продовжує намагання оточити Костянтинівку, кажуть у Генштабі ЗСУ.', []],
+  ['en', 'Russian troops continued trying to encircle Kostiantynivka, the General Staff said.', []],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -146,3 +152,4 @@ table('footage shows forces in a place', mapPresence);
 table('a list item with its own preposition', ownPrepositions);
 table('the ministry by other names', ministryByOtherNames);
 table('"our control" is the speaker\'s', oursUnderControl);
+table('continued attempts', continuedAttempts);
