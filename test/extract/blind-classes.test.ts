@@ -125,6 +125,12 @@ const continuedAttempts: LangRow[] = [
   ['en', 'Russian troops continued trying to encircle Kostiantynivka, the General Staff said.', []],
 ];
 
+/** "цю заяву назвали неправдивою, наголосивши, що…": a denial by an adjective, then the denier's own words. */
+const adjectiveDenials: LangRow[] = [
+  ['uk', 'Міноборони Росії заявило про захоплення Сіверська. У Генштабі ЗСУ цю заяву назвали неправдивою, наголосивши, що в місті тривають бої.', ['Siversk/contested/ua', 'Siversk/ru/ru']],
+  ['ru', 'Минобороны России заявило о взятии Северска. В Генштабе ВСУ это заявление назвали ложным, подчеркнув, что в городе идут бои.', ['Siversk/contested/ua', 'Siversk/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -153,3 +159,4 @@ table('a list item with its own preposition', ownPrepositions);
 table('the ministry by other names', ministryByOtherNames);
 table('"our control" is the speaker\'s', oursUnderControl);
 table('continued attempts', continuedAttempts);
+table('denials by an adjective', adjectiveDenials);
