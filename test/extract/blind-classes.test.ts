@@ -131,6 +131,11 @@ const adjectiveDenials: LangRow[] = [
   ['ru', 'Минобороны России заявило о взятии Северска. В Генштабе ВСУ это заявление назвали ложным, подчеркнув, что в городе идут бои.', ['Siversk/contested/ua', 'Siversk/ru/ru']],
 ];
 
+/** "в розмові з Громадським", "told Suspilne": the name after is a news outlet, not a village. */
+const outletsNamedInText: LangRow[] = [
+  ['uk', 'Офіцер бригади в розмові з Громадським визнав, що росіяни закріпилися в північній частині Торецька.', ['Toretsk/ru/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -160,3 +165,4 @@ table('the ministry by other names', ministryByOtherNames);
 table('"our control" is the speaker\'s', oursUnderControl);
 table('continued attempts', continuedAttempts);
 table('denials by an adjective', adjectiveDenials);
+table('outlets named in the text', outletsNamedInText);
