@@ -1,0 +1,180 @@
+/**
+ * Facts about what a pattern's matches look like (see pattern-shape.ts for the reader), used as
+ * preconditions that are cheaper than the regex: a line that fails one cannot match.
+ */
+import type { PatternNode } from './pattern-shape.ts';
+
+type Seq = readonly PatternNode[];
+
+/** Sources of one-character patterns (literal, class or escape), or null for "any character". */
+interface Edge {
+  readonly frags: string[] | null;
+  /** The sequence can match without consuming a character. */
+  readonly nullable: boolean;
+}
+
+/**
+ * One-character pattern sources, one of which the first character of every match satisfies; null
+ * unless every match starts at the start of the input (`^`) and consumes at least one character.
+ */
+export function firstChars(alts: readonly Seq[]): string[] | null {
+  if (!alts.every((seq) => anchored(seq, false))) return null;
+  const edge = unionEdge(alts, false);
+  return edge.nullable ? null : edge.frags;
+}
+
+/** Like firstChars for the last character, for patterns anchored with `$` (no `m` flag). */
+export function lastChars(alts: readonly Seq[]): string[] | null {
+  if (!alts.every((seq) => anchored(seq, true))) return null;
+  const edge = unionEdge(alts, true);
+  return edge.nullable ? null : edge.frags;
+}
+
+/** Whether every match of `seq` touches the start (end) of the input. */
+function anchored(seq: Seq, atEnd: boolean): boolean {
+  for (const node of atEnd ? [...seq].reverse() : seq) {
+    if (node.kind === 'assert') {
+      if (node.src === (atEnd ? '$' : '^')) return true;
+      if (node.src === '^' || node.src === '$') return false;
+      continue; // \b, \B and lookarounds consume nothing
+    }
+    if (node.kind === 'group' && node.min >= 1) return node.alts.every((alt) => anchored(alt, atEnd));
+    return false;
+  }
+  return false;
+}
+
+function unionEdge(alts: readonly Seq[], atEnd: boolean): Edge {
+  const frags: string[] = [];
+  let nullable = false;
+  for (const seq of alts) {
+    const edge = seqEdge(seq, atEnd);
+    if (edge.frags === null) return { frags: null, nullable: true };
+    frags.push(...edge.frags);
+    nullable ||= edge.nullable;
+  }
+  return { frags, nullable };
+}
+
+function seqEdge(seq: Seq, atEnd: boolean): Edge {
+  const frags: string[] = [];
+  for (const node of atEnd ? [...seq].reverse() : seq) {
+    if (node.kind === 'assert') continue;
+    const edge = nodeEdge(node, atEnd);
+    if (edge.frags === null) return edge;
+    frags.push(...edge.frags);
+    if (!edge.nullable) return { frags, nullable: false };
+  }
+  return { frags, nullable: true };
+}
+
+function nodeEdge(node: Exclude<PatternNode, { kind: 'assert' }>, atEnd: boolean): Edge {
+  if (node.kind === 'group') {
+    const inner = unionEdge(node.alts, atEnd);
+    return { frags: inner.frags, nullable: inner.nullable || node.min === 0 };
+  }
+  if (node.src === '.') return { frags: null, nullable: true };
+  return { frags: [node.src], nullable: node.min === 0 };
+}
+
+/**
+ * Strings one of which every match contains, or null. Of the candidates a sequence offers (runs
+ * of required literal characters, required groups), the most telling one (see `literalScore`).
+ */
+export function literalSet(alts: readonly Seq[]): string[] | null {
+  const out: string[] = [];
+  for (const seq of alts) {
+    const best = seqLiterals(seq);
+    if (!best) return null;
+    out.push(...best);
+  }
+  return out;
+}
+
+function seqLiterals(seq: Seq): string[] | null {
+  const candidates: string[][] = [];
+  let run = '';
+  const endRun = (): void => {
+    if (run !== '') candidates.push([run]);
+    run = '';
+  };
+  for (const node of seq) {
+    if (node.kind === 'char' && node.min >= 1) {
+      run += node.ch;
+      // A repeated character is there once; what follows need not be next to that one.
+      if (node.max !== 1) endRun();
+      continue;
+    }
+    endRun();
+    if (node.kind === 'group' && node.min >= 1) {
+      const inner = literalSet(node.alts);
+      if (inner) candidates.push(inner);
+    }
+  }
+  endRun();
+  let best: string[] | null = null;
+  for (const c of candidates) if (!best || literalScore(c) > literalScore(best)) best = c;
+  return best;
+}
+
+/**
+ * How telling a set of literals is: its weakest member's longest word ("read " beats "on the ":
+ * short words are everywhere in prose).
+ */
+export function literalScore(set: readonly string[]): number {
+  let min = Infinity;
+  for (const s of set) {
+    let longest = 0;
+    for (const word of s.split(' ')) longest = Math.max(longest, word.length);
+    min = Math.min(min, longest);
+  }
+  return min;
+}
+
+/**
+ * For a pattern anchored with `$`: strings one of which every match ends with, on input without
+ * trailing white space (where a final `\s*` matches nothing); null when there is no such string.
+ */
+export function suffixSet(alts: readonly Seq[]): string[] | null {
+  const out: string[] = [];
+  for (const seq of alts) {
+    const tails = seqSuffixes(seq);
+    if (!tails) return null;
+    out.push(...tails);
+  }
+  return out.length > 0 && out.every((t) => t !== '') ? out : null;
+}
+
+/** The literal ends of `seq` up to the first item that is not a plain literal, or null if unanchored. */
+function seqSuffixes(seq: Seq): string[] | null {
+  const assertion = (node: PatternNode | undefined): string | null => (node && node.kind === 'assert' ? node.src : null);
+  let i = seq.length - 1;
+  while (i >= 0 && assertion(seq[i]) !== null && assertion(seq[i]) !== '$' && assertion(seq[i]) !== '^') i--;
+  if (assertion(seq[i]) !== '$') return null;
+  i--;
+  const trailingSpace = seq[i];
+  if (trailingSpace && trailingSpace.kind === 'set' && trailingSpace.src === '\\s' && trailingSpace.min === 0) i--;
+  let tails = [''];
+  for (; i >= 0; i--) {
+    const node = seq[i]!;
+    const lits = node.kind === 'char' && node.min === 1 && node.max === 1 ? [node.ch] : node.kind === 'group' ? plainStrings(node) : null;
+    if (!lits) break;
+    tails = lits.flatMap((l) => tails.map((t) => l + t));
+  }
+  return tails;
+}
+
+/** The strings a group of plain literal alternatives matches (each exactly once), else null. */
+function plainStrings(node: Extract<PatternNode, { kind: 'group' }>): string[] | null {
+  if (node.min !== 1 || node.max !== 1) return null;
+  const out: string[] = [];
+  for (const alt of node.alts) {
+    let s = '';
+    for (const n of alt) {
+      if (n.kind !== 'char' || n.min !== 1 || n.max !== 1) return null;
+      s += n.ch;
+    }
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Cheap preconditions ("gates") for the boilerplate rules, derived from each pattern
+ * (pattern-facts.ts), so the regex runs only on the few lines that could match it:
+ * - a literal bit: one of the pattern's required literals is in the line (one scan per body);
+ * - first / last character: for `^` / `$` anchored patterns, what the line must start / end with;
+ * - a required ending: for `$` anchored patterns that end in fixed words ("/ TASS", ", Ukraine.").
+ * Every gate is a necessary condition of a match, so skipping a failing rule changes nothing.
+ */
+import { CharGate } from './char-gate.ts';
+import { type TaggedLiteral, LiteralScanner } from './literal-scan.ts';
+import { firstChars, lastChars, literalScore, literalSet, suffixSet } from './pattern-facts.ts';
+import { parsePattern } from './pattern-shape.ts';
+
+/** A rule's pattern and flags as compiled. */
+export interface RuleSource {
+  readonly pattern: string;
+  readonly flags: string;
+}
+
+/** The gates of one rule; null / 0: no such gate. */
+export interface Gate {
+  readonly literalBit: number;
+  readonly first: CharGate | null;
+  readonly last: CharGate | null;
+  /** Sticky lookbehind over the required endings, tested at the end of the line. */
+  readonly ending: RegExp | null;
+}
+
+/** What one scan of a body found: literal bits per line (split at "\n") and over the whole body. */
+export interface LiteralsSeen {
+  readonly lines: Int32Array;
+  readonly any: number;
+}
+
+/** The gates of every rule, in the rules' order. */
+export interface RuleGates {
+  readonly lines: readonly Gate[];
+  readonly tails: readonly Gate[];
+  readonly prefixes: readonly Gate[];
+  scan(body: string): LiteralsSeen;
+}
+
+/** Literal sets weaker than this (short words such as "ap", single characters) are not worth a bit. */
+const MIN_LITERAL_SCORE = 3;
+/** Bits of an Int32. */
+const MAX_BITS = 31;
+
+/** Derives the gates of all rules. Multi-line (`m`) patterns get only a literal gate. */
+export function buildGates(rules: { lines: readonly RuleSource[]; tails: readonly RuleSource[]; prefixes: readonly RuleSource[] }): RuleGates {
+  const literals: TaggedLiteral[] = [];
+  const wanted: TaggedLiteral[][] = [];
+  const literalBitOf = (rule: RuleSource): number => {
+    const alts = parsePattern(rule.pattern);
+    const set = alts && literalSet(alts);
+    if (!set || literalScore(set) < MIN_LITERAL_SCORE || wanted.length >= MAX_BITS) return 0;
+    const bit = 1 << wanted.length;
+    const tagged = set.map((text) => ({ text, bit }));
+    wanted.push(tagged);
+    literals.push(...tagged);
+    return bit;
+  };
+  const lineBits = rules.lines.map(literalBitOf);
+  const tailBits = rules.tails.map(literalBitOf);
+  const scanner = literals.length > 0 ? new LiteralScanner(literals) : null;
+  // A set with a literal the scanner could not take gives no gate (its absence would prove nothing).
+  const usable = (bit: number): number => (bit !== 0 && scanner && wanted.some((w) => w[0]!.bit === bit && w.every((l) => scanner.accepts(l))) ? bit : 0);
+  const lines = rules.lines.map((r, k) => lineGate(r, usable(lineBits[k]!)));
+  const tails = rules.tails.map((_r, k) => ({ literalBit: usable(tailBits[k]!), first: null, last: null, ending: null }));
+  const prefixes = rules.prefixes.map((r) => lineGate(r, 0));
+  return {
+    lines,
+    tails,
+    prefixes,
+    scan(body: string): LiteralsSeen {
+      const count = lineCount(body);
+      if (!scanner) return { lines: new Int32Array(count).fill(-1), any: -1 };
+      const seen = scanner.lineBits(body, count);
+      let any = 0;
+      for (let k = 0; k < seen.length; k++) any |= seen[k]!;
+      return { lines: seen, any };
+    },
+  };
+}
+
+function lineGate(rule: RuleSource, literalBit: number): Gate {
+  const alts = parsePattern(rule.pattern);
+  if (!alts || rule.flags.includes('m')) return { literalBit, first: null, last: null, ending: null };
+  const first = firstChars(alts);
+  const last = lastChars(alts);
+  const endings = suffixSet(alts);
+  const escape = (s: string): string => [...s].map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`).join('');
+  return {
+    literalBit,
+    first: first && new CharGate(first, rule.flags),
+    last: last && new CharGate(last, rule.flags),
+    ending: endings && new RegExp(`(?<=${endings.map(escape).join('|')})`, `${rule.flags}y`),
+  };
+}
+
+/**
+ * Whether `line` (trimmed, non-empty, for line rules) passes every gate of a rule; `seen` holds
+ * the literal bits found in the line (-1: unknown, every literal gate passes).
+ */
+export function passesGates(gate: Gate, line: string, seen: number): boolean {
+  if (gate.literalBit !== 0 && (seen & gate.literalBit) === 0) return false;
+  if (gate.first && !gate.first.passesAt(line, 0)) return false;
+  if (gate.last && !gate.last.passesLast(line)) return false;
+  if (gate.ending) {
+    gate.ending.lastIndex = line.length;
+    if (!gate.ending.test(line)) return false;
+  }
+  return true;
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

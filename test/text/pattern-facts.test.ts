@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CharGate } from '../../src/text/char-gate.ts';
+import { LiteralScanner } from '../../src/text/literal-scan.ts';
+import { firstChars, lastChars, literalScore, literalSet, suffixSet } from '../../src/text/pattern-facts.ts';
+import { parsePattern } from '../../src/text/pattern-shape.ts';
+
+const facts = (pattern: string) => {
+  const alts = parsePattern(pattern);
+  if (!alts) return null;
+  return { first: firstChars(alts), last: lastChars(alts), literals: literalSet(alts), endings: suffixSet(alts) };
+};
+
+describe('pattern facts', () => {
+  it.each([
+    ['anchored both ends', '^(share|print)$', { first: ['s', 'p'], last: ['e', 't'], literals: ['share', 'print'], endings: ['share', 'print'] }],
+    ['optional lead and trailing space', '^\\s*(Dear|Шановні)[,!:]?\\s*$', { first: ['\\s', 'D', 'Ш'], last: ['\\s', '[,!:]', 'r', 'і'], literals: ['Dear', 'Шановні'], endings: null }],
+    ['any character first gives no first-character fact', '^.*\\)\\s*$', { first: null, last: ['\\s', '\\)'], literals: [')'], endings: [')'] }],
+    ['unanchored', '\\b(sign up|newsletters?)\\b', { first: null, last: null, literals: ['sign up', 'newsletter'], endings: null }],
+    ['required group after an optional one', '^([\\w ]{1,80} )?(reporting by|editing by)\\b', { first: ['[\\w ]', 'r', 'e'], last: null, literals: ['reporting by', 'editing by'], endings: null }],
+    ['escaped dot is a literal character', '^(див\\. також)', { first: ['д'], last: null, literals: ['див. також'], endings: null }],
+    ['ending words behind a separator', '/ ?(TASS|AP)\\s*$', { first: null, last: ['\\s', 'S', 'P'], literals: ['TASS', 'AP'], endings: ['TASS', 'AP'] }],
+    ['lookahead consumes nothing', '^(по темі)(?!\\p{L})', { first: ['п'], last: null, literals: ['по темі'], endings: null }],
+    ['alternative without ^ is unanchored', '(^|[.!?]\\s*)(photo|image):', { first: null, last: null, literals: ['photo', 'image'], endings: null }],
+  ])('%s', (_name, pattern, expected) => {
+    expect(facts(pattern)).toEqual(expected);
+  });
+
+  it.each(['(?<name>x)', '\\1', '\\u0041', '(a', 'a{2'])('does not follow %s', (pattern) => {
+    expect(parsePattern(pattern)).toBeNull();
+  });
+
+  it('scores literal sets by their weakest longest word', () => {
+    expect(literalScore(['read ', 'get the '])).toBe(3);
+    expect(literalScore(['newsletter', 'sign up'])).toBe(4);
+  });
+});
+
+describe('literal scanner and character gates', () => {
+  it('finds literals per line with case folding, including the long s and overlapping literals', () => {
+    const scanner = new LiteralScanner([{ text: 'sign up', bit: 1 }, { text: 'gn u', bit: 2 }, { text: 'підтримайте', bit: 4 }]);
+    expect([...scanner.lineBits('x\nſIGN UP now\nПІДТРИМАЙТЕ\nsign\nup', 5)]).toEqual([0, 3, 4, 0, 0]);
+  });
+
+  it('tests first and last characters with the rule flags', () => {
+    // As in the engine: with `i`, \p{Lu} takes lower-case letters too.
+    const folding = new CharGate(['s', '\\p{Lu}'], 'iu');
+    expect(['ſ', 'S', 'Д', 'д', '😀'].map((ch) => folding.passesAt(ch, 0))).toEqual([true, true, true, true, false]);
+    const exact = new CharGate(['s', '\\p{Lu}'], 'u');
+    expect(['ſ', 'S', 'Д', 'д', '𝐀'].map((ch) => exact.passesAt(ch, 0))).toEqual([false, true, true, false, true]);
+    expect(new CharGate(['[^.!?]'], 'u').passesLast('ok 😀')).toBe(true);
+    expect(new CharGate(['[^.!?]'], 'u').passesLast('done.')).toBe(false);
+  });
+});
