@@ -1,6 +1,6 @@
 /**
- * Per-character facts the language detector needs (Cyrillic or Latin script, letter, Ukrainian- or
- * Russian-only letter, word apostrophe), looked up instead of matched with Unicode regexes. Each
+ * Per-character facts the language detector and the sentence splitter need (Cyrillic or Latin
+ * script, letter, Ukrainian- or Russian-only letter, word apostrophe, capital or digit), looked up instead of matched with Unicode regexes. Each
  * fact is taken from the very regex it replaces, the first time a character is seen, so the
  * answers are the engine's own (same Unicode version) and the scan stays one plain loop.
  */
@@ -17,6 +17,8 @@ export const UK_LETTER = 8;
 export const RU_LETTER = 16;
 /** ' ’ ʼ (inside a Cyrillic word: Ukrainian spelling). */
 export const APOSTROPHE = 32;
+/** General category Lu or N (what may open a sentence after a full stop). */
+export const UPPER_OR_NUMBER = 64;
 const KNOWN = 128;
 
 const TESTS: readonly [number, RegExp][] = [
@@ -26,6 +28,7 @@ const TESTS: readonly [number, RegExp][] = [
   [UK_LETTER, /^[іїєґ]$/iu],
   [RU_LETTER, /^[ыэёъ]$/iu],
   [APOSTROPHE, /^['’ʼ]$/u],
+  [UPPER_OR_NUMBER, /^[\p{Lu}\p{N}]$/u],
 ];
 
 /**
