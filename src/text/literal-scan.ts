@@ -64,7 +64,9 @@ export interface TaggedLiteral {
  */
 export class LiteralScanner {
   private readonly folds = new FoldClasses();
-  private readonly next: Int32Array;
+  private readonly next: Int16Array;
+  private readonly ascii: Int16Array;
+  private readonly width: number;
   private readonly out: Int32Array;
   private readonly accepted: ReadonlySet<TaggedLiteral>;
 
@@ -120,35 +122,46 @@ export class LiteralScanner {
         }
       }
     }
-    // Rows are addressed by offset (state × width) so the scan needs no multiplication.
-    for (let k = 0; k < next.length; k++) next[k]! *= width;
-    const out = new Int32Array(next.length);
-    outs.forEach((bits, state) => (out[state * width] = bits));
-    this.next = next;
-    this.out = out;
+    // Scan tables: a target with output is stored complemented (negative), so the scan tests one
+    // sign instead of loading the output; ASCII characters get a column each (no class lookup).
+    const flagged = (t: number): number => (outs[t]! !== 0 ? ~t : t);
+    const states = gotoRows.length;
+    if (states >= 0x7fff) throw new Error('too many literal states');
+    this.ascii = new Int16Array(states * 128);
+    this.next = new Int16Array(states * width);
+    for (let st = 0; st < states; st++) {
+      for (let cls = 0; cls < width; cls++) this.next[st * width + cls] = flagged(next[st * width + cls]!);
+      for (let c = 0; c < 128; c++) {
+        const cls = c === 10 ? 0 : this.folds.classOf(c);
+        this.ascii[st * 128 + c] = flagged(next[st * width + cls]!);
+      }
+    }
+    this.width = width;
+    this.out = Int32Array.from(outs);
   }
 
   /** Per line of `text` (split at "\n"), the OR of the bits of the literals it contains. */
   lineBits(text: string, lineCount: number): Int32Array {
     const bits = new Int32Array(lineCount);
-    const { next, out, folds } = this;
-    const table = folds.table;
-    let row = 0;
+    const { next, ascii, width, out, folds } = this;
+    let state = 0;
     let line = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let cls = table[c]! - 1;
-      if (cls < 0) {
+      let t: number;
+      if (c < 128) {
         if (c === 10) {
           line++;
-          row = 0;
+          state = 0;
           continue;
         }
-        cls = folds.classOf(c);
+        t = ascii[(state << 7) | c]!;
+      } else t = next[state * width + folds.classOf(c)]!;
+      if (t < 0) {
+        t = ~t;
+        bits[line]! |= out[t]!;
       }
-      row = next[row + cls]!;
-      const found = out[row]!;
-      if (found !== 0) bits[line]! |= found;
+      state = t;
     }
     return bits;
   }

@@ -131,50 +131,45 @@ export function literalScore(set: readonly string[]): number {
   return min;
 }
 
+/** Longest stretch of a pattern's end that an ending test looks back over. */
+const TAIL_REACH = 40;
+
 /**
- * For a pattern anchored with `$`: strings one of which every match ends with, on input without
- * trailing white space (where a final `\s*` matches nothing); null when there is no such string.
+ * For a pattern anchored with `$` (no `m` flag): the source of its last items, as far back as
+ * they match a bounded stretch (2 to TAIL_REACH characters, plus white-space runs), or null.
+ * Whatever matches the pattern ends with something this matches, so a sticky lookbehind
+ * `(?<=tail)` at the end of a line is a necessary condition that costs a few steps.
  */
-export function suffixSet(alts: readonly Seq[]): string[] | null {
-  const out: string[] = [];
+export function boundedTail(alts: readonly Seq[]): string | null {
+  const tails: string[] = [];
   for (const seq of alts) {
-    const tails = seqSuffixes(seq);
-    if (!tails) return null;
-    out.push(...tails);
-  }
-  return out.length > 0 && out.every((t) => t !== '') ? out : null;
-}
-
-/** The literal ends of `seq` up to the first item that is not a plain literal, or null if unanchored. */
-function seqSuffixes(seq: Seq): string[] | null {
-  const assertion = (node: PatternNode | undefined): string | null => (node && node.kind === 'assert' ? node.src : null);
-  let i = seq.length - 1;
-  while (i >= 0 && assertion(seq[i]) !== null && assertion(seq[i]) !== '$' && assertion(seq[i]) !== '^') i--;
-  if (assertion(seq[i]) !== '$') return null;
-  i--;
-  const trailingSpace = seq[i];
-  if (trailingSpace && trailingSpace.kind === 'set' && trailingSpace.src === '\\s' && trailingSpace.min === 0) i--;
-  let tails = [''];
-  for (; i >= 0; i--) {
-    const node = seq[i]!;
-    const lits = node.kind === 'char' && node.min === 1 && node.max === 1 ? [node.ch] : node.kind === 'group' ? plainStrings(node) : null;
-    if (!lits) break;
-    tails = lits.flatMap((l) => tails.map((t) => l + t));
-  }
-  return tails;
-}
-
-/** The strings a group of plain literal alternatives matches (each exactly once), else null. */
-function plainStrings(node: Extract<PatternNode, { kind: 'group' }>): string[] | null {
-  if (node.min !== 1 || node.max !== 1) return null;
-  const out: string[] = [];
-  for (const alt of node.alts) {
-    let s = '';
-    for (const n of alt) {
-      if (n.kind !== 'char' || n.min !== 1 || n.max !== 1) return null;
-      s += n.ch;
+    const last = seq[seq.length - 1];
+    if (!last || last.kind !== 'assert' || last.src !== '$') return null;
+    let tail = '';
+    let reach = 0;
+    for (let i = seq.length - 2; i >= 0; i--) {
+      const node = seq[i]!;
+      if (node.kind === 'assert') break;
+      const len = node.kind === 'set' && node.src === '\\s' ? 0 : maxLength(node);
+      if (reach + len > TAIL_REACH) break;
+      reach += len;
+      tail = node.raw + tail;
     }
-    out.push(s);
+    // One character is no more than the last-character fact already says.
+    if (reach < 2) return null;
+    tails.push(tail);
   }
-  return out;
+  return tails.length === 1 ? tails[0]! : `(?:${tails.join('|')})`;
+}
+
+/** Most characters a node can match (Infinity when unbounded). */
+function maxLength(node: Exclude<PatternNode, { kind: 'assert' }>): number {
+  if (node.kind !== 'group') return node.max;
+  let longest = 0;
+  for (const alt of node.alts) {
+    let sum = 0;
+    for (const n of alt) if (n.kind !== 'assert') sum += maxLength(n);
+    longest = Math.max(longest, sum);
+  }
+  return longest * node.max;
 }

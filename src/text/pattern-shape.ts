@@ -8,11 +8,18 @@
  * The boilerplate rules use them as cheap per-line preconditions before running the regex.
  */
 
-/** One element of a sequence, with its repeat bounds. */
+/** Repeat bounds and the node's source with its quantifier. */
+interface Repeated {
+  readonly min: number;
+  readonly max: number;
+  readonly raw: string;
+}
+
+/** One element of a sequence (`src`: the atom's source without its quantifier). */
 export type PatternNode =
-  | { readonly kind: 'char'; readonly src: string; readonly ch: string; readonly min: number; readonly max: number }
-  | { readonly kind: 'set'; readonly src: string; readonly min: number; readonly max: number }
-  | { readonly kind: 'group'; readonly alts: PatternNode[][]; readonly min: number; readonly max: number }
+  | ({ readonly kind: 'char'; readonly src: string; readonly ch: string } & Repeated)
+  | ({ readonly kind: 'set'; readonly src: string } & Repeated)
+  | ({ readonly kind: 'group'; readonly alts: PatternNode[][] } & Repeated)
   | { readonly kind: 'assert'; readonly src: string };
 
 type Parsed = { kind: 'char'; src: string; ch: string } | { kind: 'set'; src: string } | { kind: 'group'; alts: PatternNode[][] } | { kind: 'assert'; src: string };
@@ -43,8 +50,10 @@ function readAlternatives(r: { src: string; pos: number }): PatternNode[][] {
       alts.push([]);
       continue;
     }
+    const start = r.pos;
     const atom = readAtom(r);
-    const node = atom.kind === 'assert' ? atom : { ...atom, ...readQuantifier(r) };
+    const node = atom.kind === 'assert' ? atom : { ...atom, ...readQuantifier(r), raw: '' };
+    if (node.kind !== 'assert') node.raw = r.src.slice(start, r.pos);
     alts[alts.length - 1]!.push(node);
   }
   return alts;

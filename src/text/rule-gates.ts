@@ -3,12 +3,13 @@
  * (pattern-facts.ts), so the regex runs only on the few lines that could match it:
  * - a literal bit: one of the pattern's required literals is in the line (one scan per body);
  * - first / last character: for `^` / `$` anchored patterns, what the line must start / end with;
- * - a required ending: for `$` anchored patterns that end in fixed words ("/ TASS", ", Ukraine.").
+ * - a required ending: for `$` anchored patterns, the pattern's own last items (", 2025.", "/ TASS")
+ *   tested as a lookbehind at the end of the line.
  * Every gate is a necessary condition of a match, so skipping a failing rule changes nothing.
  */
 import { CharGate } from './char-gate.ts';
 import { type TaggedLiteral, LiteralScanner } from './literal-scan.ts';
-import { firstChars, lastChars, literalScore, literalSet, suffixSet } from './pattern-facts.ts';
+import { boundedTail, firstChars, lastChars, literalScore, literalSet } from './pattern-facts.ts';
 import { parsePattern } from './pattern-shape.ts';
 
 /** A rule's pattern and flags as compiled. */
@@ -22,7 +23,7 @@ export interface Gate {
   readonly literalBit: number;
   readonly first: CharGate | null;
   readonly last: CharGate | null;
-  /** Sticky lookbehind over the required endings, tested at the end of the line. */
+  /** Sticky lookbehind over the pattern's bounded tail, tested at the end of the line. */
   readonly ending: RegExp | null;
 }
 
@@ -87,13 +88,12 @@ function lineGate(rule: RuleSource, literalBit: number): Gate {
   if (!alts || rule.flags.includes('m')) return { literalBit, first: null, last: null, ending: null };
   const first = firstChars(alts);
   const last = lastChars(alts);
-  const endings = suffixSet(alts);
-  const escape = (s: string): string => [...s].map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`).join('');
+  const tail = boundedTail(alts);
   return {
     literalBit,
     first: first && new CharGate(first, rule.flags),
     last: last && new CharGate(last, rule.flags),
-    ending: endings && new RegExp(`(?<=${endings.map(escape).join('|')})`, `${rule.flags}y`),
+    ending: tail === null ? null : new RegExp(`(?<=${tail})`, `${rule.flags}y`),
   };
 }
 

@@ -1,26 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { CharGate } from '../../src/text/char-gate.ts';
 import { LiteralScanner } from '../../src/text/literal-scan.ts';
-import { firstChars, lastChars, literalScore, literalSet, suffixSet } from '../../src/text/pattern-facts.ts';
+import { boundedTail, firstChars, lastChars, literalScore, literalSet } from '../../src/text/pattern-facts.ts';
 import { parsePattern } from '../../src/text/pattern-shape.ts';
 
 const facts = (pattern: string) => {
   const alts = parsePattern(pattern);
   if (!alts) return null;
-  return { first: firstChars(alts), last: lastChars(alts), literals: literalSet(alts), endings: suffixSet(alts) };
+  return { first: firstChars(alts), last: lastChars(alts), literals: literalSet(alts), tail: boundedTail(alts) };
 };
 
 describe('pattern facts', () => {
   it.each([
-    ['anchored both ends', '^(share|print)$', { first: ['s', 'p'], last: ['e', 't'], literals: ['share', 'print'], endings: ['share', 'print'] }],
-    ['optional lead and trailing space', '^\\s*(Dear|Шановні)[,!:]?\\s*$', { first: ['\\s', 'D', 'Ш'], last: ['\\s', '[,!:]', 'r', 'і'], literals: ['Dear', 'Шановні'], endings: null }],
-    ['any character first gives no first-character fact', '^.*\\)\\s*$', { first: null, last: ['\\s', '\\)'], literals: [')'], endings: [')'] }],
-    ['unanchored', '\\b(sign up|newsletters?)\\b', { first: null, last: null, literals: ['sign up', 'newsletter'], endings: null }],
-    ['required group after an optional one', '^([\\w ]{1,80} )?(reporting by|editing by)\\b', { first: ['[\\w ]', 'r', 'e'], last: null, literals: ['reporting by', 'editing by'], endings: null }],
-    ['escaped dot is a literal character', '^(див\\. також)', { first: ['д'], last: null, literals: ['див. також'], endings: null }],
-    ['ending words behind a separator', '/ ?(TASS|AP)\\s*$', { first: null, last: ['\\s', 'S', 'P'], literals: ['TASS', 'AP'], endings: ['TASS', 'AP'] }],
-    ['lookahead consumes nothing', '^(по темі)(?!\\p{L})', { first: ['п'], last: null, literals: ['по темі'], endings: null }],
-    ['alternative without ^ is unanchored', '(^|[.!?]\\s*)(photo|image):', { first: null, last: null, literals: ['photo', 'image'], endings: null }],
+    ['anchored both ends', '^(share|print)$', { first: ['s', 'p'], last: ['e', 't'], literals: ['share', 'print'], tail: '(share|print)' }],
+    ['optional lead and trailing space', '^\\s*(Dear|Шановні)[,!:]?\\s*$', { first: ['\\s', 'D', 'Ш'], last: ['\\s', '[,!:]', 'r', 'і'], literals: ['Dear', 'Шановні'], tail: '\\s*(Dear|Шановні)[,!:]?\\s*' }],
+    ['any character first gives no first-character fact', '^.*\\)\\s*$', { first: null, last: ['\\s', '\\)'], literals: [')'], tail: null }],
+    ['unanchored', '\\b(sign up|newsletters?)\\b', { first: null, last: null, literals: ['sign up', 'newsletter'], tail: null }],
+    ['required group after an optional one', '^([\\w ]{1,80} )?(reporting by|editing by)\\b', { first: ['[\\w ]', 'r', 'e'], last: null, literals: ['reporting by', 'editing by'], tail: null }],
+    ['escaped dot is a literal character', '^(див\\. також)', { first: ['д'], last: null, literals: ['див. також'], tail: null }],
+    ['ending words behind a separator', 'x+ ?/ ?(TASS|AP)\\s*$', { first: null, last: ['\\s', 'S', 'P'], literals: ['TASS', 'AP'], tail: ' ?/ ?(TASS|AP)\\s*' }],
+    ['a tail stops at an unbounded item', '^.*[a-z]* \\d{1,2},\\s*\\d{4}\\.?\\s*$', { first: null, last: ['\\s', '\\.', '\\d'], literals: [','], tail: ' \\d{1,2},\\s*\\d{4}\\.?\\s*' }],
+    ['each alternative its own tail', '(ab|c)d$|^xy$', { first: null, last: ['d', 'y'], literals: ['ab', 'c', 'xy'], tail: '(?:(ab|c)d|xy)' }],
+    ['lookahead consumes nothing', '^(по темі)(?!\\p{L})', { first: ['п'], last: null, literals: ['по темі'], tail: null }],
+    ['alternative without ^ is unanchored', '(^|[.!?]\\s*)(photo|image):', { first: null, last: null, literals: ['photo', 'image'], tail: null }],
   ])('%s', (_name, pattern, expected) => {
     expect(facts(pattern)).toEqual(expected);
   });
