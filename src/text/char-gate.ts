@@ -35,3 +35,23 @@ export class CharGate {
     return this.passesAt(text, i);
   }
 }
+
+/** A two-character precondition: the first two code points form one of a few pairs of one-character patterns. */
+export class PairGate {
+  private readonly groups: { readonly first: CharGate; readonly second: CharGate }[] = [];
+
+  constructor(pairs: readonly (readonly [string, string])[], flags: string) {
+    const byFirst = new Map<string, string[]>();
+    for (const [a, b] of pairs) byFirst.set(a, [...(byFirst.get(a) ?? []), b]);
+    for (const [a, bs] of byFirst) this.groups.push({ first: new CharGate([a], flags), second: new CharGate(bs, flags) });
+  }
+
+  /** Whether `text` starts with a passing pair (a text shorter than two code points does not). */
+  passes(text: string): boolean {
+    const c = text.charCodeAt(0);
+    const second = c >= 0xd800 && c <= 0xdbff && text.length > 1 && (text.charCodeAt(1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (second >= text.length) return false;
+    for (const g of this.groups) if (g.first.passesAt(text, 0) && g.second.passesAt(text, second)) return true;
+    return false;
+  }
+}

@@ -173,3 +173,39 @@ function maxLength(node: Exclude<PatternNode, { kind: 'assert' }>): number {
   }
   return longest * node.max;
 }
+
+/** Pairs of one-character pattern sources: what the first two characters of a match can be. */
+export type HeadPair = readonly [string, string];
+
+/** Expansion budget: patterns whose first two characters branch more widely get no pair fact. */
+const MAX_PAIRS = 64;
+
+/**
+ * For a pattern anchored with `^` whose every match is at least two characters long: the pairs
+ * [first, second] one of which every match starts with; null when that is not known.
+ */
+export function headPairs(alts: readonly Seq[]): HeadPair[] | null {
+  if (!alts.every((seq) => anchored(seq, false))) return null;
+  const out: HeadPair[] = [];
+  for (const seq of alts) if (!expand(seq, [], out)) return null;
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(p.join('\u0000')) && seen.add(p.join('\u0000')));
+}
+
+/** Adds the first-two-character paths of `items` after `taken`; false when a match can be shorter. */
+function expand(items: Seq, taken: readonly string[], out: HeadPair[]): boolean {
+  if (taken.length === 2) {
+    out.push([taken[0]!, taken[1]!]);
+    return out.length <= MAX_PAIRS;
+  }
+  const [node, ...rest] = items;
+  if (!node) return false;
+  if (node.kind === 'assert') return expand(rest, taken, out);
+  if (node.min === 0 && !expand(rest, taken, out)) return false;
+  if (node.max === 0) return true;
+  // One more repetition of the node, then what is left of its repeats, then the rest.
+  const left: PatternNode[] = node.max > 1 ? [{ ...node, min: Math.max(0, node.min - 1), max: node.max - 1 }] : [];
+  if (node.kind !== 'group') return expand([...left, ...rest], [...taken, node.src], out);
+  for (const alt of node.alts) if (!expand([...alt, ...left, ...rest], taken, out)) return false;
+  return true;
+}

@@ -2,14 +2,15 @@
  * Cheap preconditions ("gates") for the boilerplate rules, derived from each pattern
  * (pattern-facts.ts), so the regex runs only on the few lines that could match it:
  * - a literal bit: one of the pattern's required literals is in the line (one scan per body);
- * - first / last character: for `^` / `$` anchored patterns, what the line must start / end with;
+ * - first two characters (or the first) / last character: for `^` / `$` anchored patterns, what
+ *   the line must start / end with;
  * - a required ending: for `$` anchored patterns, the pattern's own last items (", 2025.", "/ TASS")
  *   tested as a lookbehind at the end of the line.
  * Every gate is a necessary condition of a match, so skipping a failing rule changes nothing.
  */
-import { CharGate } from './char-gate.ts';
+import { CharGate, PairGate } from './char-gate.ts';
 import { type TaggedLiteral, LiteralScanner } from './literal-scan.ts';
-import { boundedTail, firstChars, lastChars, literalScore, literalSet } from './pattern-facts.ts';
+import { boundedTail, firstChars, headPairs, lastChars, literalScore, literalSet } from './pattern-facts.ts';
 import { parsePattern } from './pattern-shape.ts';
 
 /** A rule's pattern and flags as compiled. */
@@ -22,6 +23,8 @@ export interface RuleSource {
 export interface Gate {
   readonly literalBit: number;
   readonly first: CharGate | null;
+  /** The first two characters (used instead of `first` where the pattern tells them). */
+  readonly head: PairGate | null;
   readonly last: CharGate | null;
   /** Sticky lookbehind over the pattern's bounded tail, tested at the end of the line. */
   readonly ending: RegExp | null;
@@ -66,7 +69,7 @@ export function buildGates(rules: { lines: readonly RuleSource[]; tails: readonl
   // A set with a literal the scanner could not take gives no gate (its absence would prove nothing).
   const usable = (bit: number): number => (bit !== 0 && scanner && wanted.some((w) => w[0]!.bit === bit && w.every((l) => scanner.accepts(l))) ? bit : 0);
   const lines = rules.lines.map((r, k) => lineGate(r, usable(lineBits[k]!)));
-  const tails = rules.tails.map((_r, k) => ({ literalBit: usable(tailBits[k]!), first: null, last: null, ending: null }));
+  const tails = rules.tails.map((_r, k) => ({ ...NO_GATES, literalBit: usable(tailBits[k]!) }));
   const prefixes = rules.prefixes.map((r) => lineGate(r, 0));
   return {
     lines,
@@ -83,15 +86,21 @@ export function buildGates(rules: { lines: readonly RuleSource[]; tails: readonl
   };
 }
 
+const NO_GATES: Gate = { literalBit: 0, first: null, head: null, last: null, ending: null };
+
 function lineGate(rule: RuleSource, literalBit: number): Gate {
   const alts = parsePattern(rule.pattern);
-  if (!alts || rule.flags.includes('m')) return { literalBit, first: null, last: null, ending: null };
-  const first = firstChars(alts);
+  if (!alts || rule.flags.includes('m')) return { ...NO_GATES, literalBit };
+  const pairs = headPairs(alts);
+  // A pair that starts with "any character" tells little: keep the first-character test then.
+  const head = pairs && !pairs.some((p) => p[0] === '.') ? new PairGate(pairs, rule.flags) : null;
+  const first = head ? null : firstChars(alts);
   const last = lastChars(alts);
   const tail = boundedTail(alts);
   return {
     literalBit,
     first: first && new CharGate(first, rule.flags),
+    head,
     last: last && new CharGate(last, rule.flags),
     ending: tail === null ? null : new RegExp(`(?<=${tail})`, `${rule.flags}y`),
   };
@@ -104,6 +113,7 @@ function lineGate(rule: RuleSource, literalBit: number): Gate {
 export function passesGates(gate: Gate, line: string, seen: number): boolean {
   if (gate.literalBit !== 0 && (seen & gate.literalBit) === 0) return false;
   if (gate.first && !gate.first.passesAt(line, 0)) return false;
+  if (gate.head && !gate.head.passes(line)) return false;
   if (gate.last && !gate.last.passesLast(line)) return false;
   if (gate.ending) {
     gate.ending.lastIndex = line.length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CharGate } from '../../src/text/char-gate.ts';
+import { CharGate, PairGate } from '../../src/text/char-gate.ts';
 import { LiteralScanner } from '../../src/text/literal-scan.ts';
-import { boundedTail, firstChars, lastChars, literalScore, literalSet } from '../../src/text/pattern-facts.ts';
+import { boundedTail, firstChars, headPairs, lastChars, literalScore, literalSet } from '../../src/text/pattern-facts.ts';
 import { parsePattern } from '../../src/text/pattern-shape.ts';
 
 const facts = (pattern: string) => {
@@ -31,6 +31,16 @@ describe('pattern facts', () => {
     expect(parsePattern(pattern)).toBeNull();
   });
 
+  it.each([
+    ['optional space before a capital', '^\\s*\\p{Lu}[\\p{Lu} .-]{2,40}', [['\\p{Lu}', '[\\p{Lu} .-]'], ['\\s', '\\p{Lu}'], ['\\s', '\\s']]],
+    ['words of a group', '^(read more|see also)\\b', [['r', 'e'], ['s', 'e']]],
+    ['a repeated character gives both', '^x{2,3}y', [['x', 'x']]],
+    ['a one-character match gives nothing', '^(×|ab)', null],
+    ['an unanchored alternative gives nothing', '(^a|b)c', null],
+  ])('first two characters: %s', (_name, pattern, expected) => {
+    expect(headPairs(parsePattern(pattern)!)).toEqual(expected);
+  });
+
   it('scores literal sets by their weakest longest word', () => {
     expect(literalScore(['read ', 'get the '])).toBe(3);
     expect(literalScore(['newsletter', 'sign up'])).toBe(4);
@@ -51,5 +61,7 @@ describe('literal scanner and character gates', () => {
     expect(['ſ', 'S', 'Д', 'д', '𝐀'].map((ch) => exact.passesAt(ch, 0))).toEqual([false, true, true, false, true]);
     expect(new CharGate(['[^.!?]'], 'u').passesLast('ok 😀')).toBe(true);
     expect(new CharGate(['[^.!?]'], 'u').passesLast('done.')).toBe(false);
+    const pair = new PairGate([['\\p{Lu}', '[\\p{Lu} .-]'], ['\\s', '\\p{Lu}']], 'u');
+    expect(['KYIV —', 'The', ' K', 'K', '𝐀B', '𝐀b'].map((t) => pair.passes(t))).toEqual([true, false, true, false, true, false]);
   });
 });
