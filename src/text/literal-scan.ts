@@ -64,8 +64,8 @@ export interface TaggedLiteral {
  */
 export class LiteralScanner {
   private readonly folds = new FoldClasses();
-  private readonly next: Int16Array;
-  private readonly ascii: Int16Array;
+  private readonly next: Int32Array;
+  private readonly ascii: Int32Array;
   private readonly width: number;
   private readonly out: Int32Array;
   private readonly accepted: ReadonlySet<TaggedLiteral>;
@@ -79,7 +79,8 @@ export class LiteralScanner {
     const literals: TaggedLiteral[] = [];
     const paths: number[][] = [];
     for (const l of candidates) {
-      const path = l.text === '' ? null : this.folds.classesOf(l.text);
+      // The scan restarts at every "\n", so a literal holding one could never be found.
+      const path = l.text === '' || l.text.includes('\n') ? null : this.folds.classesOf(l.text);
       if (!path) continue;
       literals.push(l);
       paths.push(path);
@@ -126,9 +127,8 @@ export class LiteralScanner {
     // sign instead of loading the output; ASCII characters get a column each (no class lookup).
     const flagged = (t: number): number => (outs[t]! !== 0 ? ~t : t);
     const states = gotoRows.length;
-    if (states >= 0x7fff) throw new Error('too many literal states');
-    this.ascii = new Int16Array(states * 128);
-    this.next = new Int16Array(states * width);
+    this.ascii = new Int32Array(states * 128);
+    this.next = new Int32Array(states * width);
     for (let st = 0; st < states; st++) {
       for (let cls = 0; cls < width; cls++) this.next[st * width + cls] = flagged(next[st * width + cls]!);
       for (let c = 0; c < 128; c++) {

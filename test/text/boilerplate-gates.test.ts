@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type BoilerplateEntry, dropBoilerplate, loadBoilerplateRules, splitBoilerplate } from '../../src/text/boilerplate.ts';
+import { type BoilerplateEntry, compileBoilerplate, dropBoilerplate, loadBoilerplateRules, splitBoilerplate } from '../../src/text/boilerplate.ts';
 import { PIECES, randomText, seededRandom } from './random-text.ts';
 
 const FILE = resolve('data/lexicon/boilerplate.json');
@@ -79,5 +79,21 @@ describe('boilerplate gates change nothing', () => {
       for (let j = 0; j < 3; j++) body += pool[Math.floor(random() * pool.length)]!;
       expect(splitBoilerplate(body, rules), body).toEqual(reference(body));
     }
+  });
+});
+
+describe('rules the gates cannot read', () => {
+  it('still apply: a tail whose literal spans lines, a pattern with syntax the reader does not follow', () => {
+    const custom = compileBoilerplate([
+      { id: 'tail-two-lines', reason: 'x', kind: 'tail', pattern: 'Thanks\\nfor reading' },
+      { id: 'named-group', reason: 'x', kind: 'line', pattern: '^(?<w>Promo)\\b' },
+    ]);
+    expect(splitBoilerplate('Troops held.\nPromo code inside\nMore.\nThanks\nfor reading. Bye', custom)).toEqual({
+      kept: 'Troops held.\nMore.',
+      dropped: [
+        { ruleId: 'tail-two-lines', text: 'Thanks\nfor reading. Bye' },
+        { ruleId: 'named-group', text: 'Promo code inside' },
+      ],
+    });
   });
 });

@@ -65,3 +65,13 @@ describe('literal scanner and character gates', () => {
     expect(['KYIV —', 'The', ' K', 'K', '𝐀B', '𝐀b'].map((t) => pair.passes(t))).toEqual([true, false, true, false, true, false]);
   });
 });
+
+describe('literal scanner limits', () => {
+  it('refuses literals it could never find or fold, so their rules keep running the regex', () => {
+    const ok = { text: 'donat', bit: 1 };
+    const newline = { text: 'a\nb', bit: 2 };
+    const astral = { text: '𝐀bc', bit: 4 };
+    const scanner = new LiteralScanner([ok, newline, astral]);
+    expect([ok, newline, astral].map((l) => scanner.accepts(l))).toEqual([true, false, false]);
+  });
+});
