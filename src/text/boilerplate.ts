@@ -62,9 +62,7 @@ export function compileBoilerplate(raw: unknown, file = FILE): BoilerplateRules 
   const prefixes = entries
     .filter((e) => e.kind === 'prefix')
     .map((e) => source(e, e.pattern.startsWith('^') ? e.pattern : `^${e.pattern}`));
-  const gates = buildGates({ lines: lineRules, tails, prefixes });
-  const strip = <T extends { pattern: string; flags: string }>({ pattern: _p, flags: _f, ...rest }: T): Omit<T, 'pattern' | 'flags'> => rest;
-  return { lineRules: lineRules.map(strip), tails: tails.map(strip), prefixes: prefixes.map(strip), gates };
+  return { lineRules, tails, prefixes, gates: buildGates({ lines: lineRules, tails, prefixes }) };
 }
 
 /** Reads data/lexicon/boilerplate.json (or another file of the same shape). */

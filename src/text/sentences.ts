@@ -32,7 +32,10 @@ const NO_EXTRA: readonly string[] = [];
 /** The abbreviation set per lexicon list (built once per list, not per call). */
 const abbreviationSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-/** Splits `text` into sentences. `abbreviations` (lower case, without the final dot) extend the defaults. */
+/**
+ * Splits `text` into sentences. `abbreviations` (lower case, without the final dot) extend the
+ * defaults; a list is read once per array object (lexicon lists are built once and not changed).
+ */
 export function splitSentences(text: string, abbreviations: readonly string[] = NO_EXTRA): Sentence[] {
   let abbrev = abbreviationSets.get(abbreviations);
   if (!abbrev) {
