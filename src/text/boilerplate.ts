@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { EntryBase, compilePattern, parseLexiconEntries, readLexiconFile } from './lexicon-file.ts';
-import { type RuleGates, type RuleSource, buildGates, passesGates } from './rule-gates.ts';
+import { type Gate, type RuleGates, type RuleSource, buildGates, passesGates } from './rule-gates.ts';
 
 /**
  * One rule. `line`: a line that matches is dropped (only lines up to `maxLength` characters, so a
@@ -127,13 +127,21 @@ function earliestTail(text: string, rules: BoilerplateRules, seen: number): { id
 function lineRuleFor(line: string, rules: BoilerplateRules, seen: number): string | null {
   if (line === '') return null;
   // One regex per rule is faster than one big alternation; the gates (required literals, first
-  // and last character, required ending) skip the regex on lines it cannot match.
+  // and last characters, required ending) skip the regex on lines it cannot match. Rules whose
+  // literals the line lacks are not even visited: the set bits of `candidates`, in rule order.
   const { lineRules } = rules;
   const gates = rules.gates.lines;
-  for (let r = 0; r < lineRules.length; r++) {
-    const rule = lineRules[r]!;
-    if (line.length > rule.maxLength || !passesGates(gates[r]!, line, seen)) continue;
-    if (rule.re.test(line)) return rule.id;
+  for (let mask = rules.gates.candidates(seen); mask !== 0; mask &= mask - 1) {
+    const r = 31 - Math.clz32(mask & -mask);
+    if (tryRule(line, lineRules[r]!, gates[r]!, seen)) return lineRules[r]!.id;
   }
+  for (let r = MASKED_RULES; r < lineRules.length; r++) if (tryRule(line, lineRules[r]!, gates[r]!, seen)) return lineRules[r]!.id;
   return null;
+}
+
+/** Line rules beyond this many are not in the candidate mask (an Int32 has 31 usable bits). */
+const MASKED_RULES = 31;
+
+function tryRule(line: string, rule: LineRule, gate: Gate, seen: number): boolean {
+  return line.length <= rule.maxLength && passesGates(gate, line, seen) && rule.re.test(line);
 }

@@ -42,6 +42,11 @@ export interface RuleGates {
   readonly tails: readonly Gate[];
   readonly prefixes: readonly Gate[];
   scan(body: string): LiteralsSeen;
+  /**
+   * Bit k set: line rule k (k < 31) may match a line with these literal bits; rules from 31 on
+   * are not in the mask and are always to be tried.
+   */
+  candidates(seen: number): number;
 }
 
 /** Literal sets weaker than this (short words such as "ap", single characters) are not worth a bit. */
@@ -53,28 +58,37 @@ const MAX_BITS = 31;
 export function buildGates(rules: { lines: readonly RuleSource[]; tails: readonly RuleSource[]; prefixes: readonly RuleSource[] }): RuleGates {
   const literals: TaggedLiteral[] = [];
   const wanted: TaggedLiteral[][] = [];
-  const literalBitOf = (rule: RuleSource): number => {
+  // Line rule k gets bit k (so a line's bits also say which rules to try), tail rule k bit
+  // lines + k; rules past the 31 bits of an Int32 get no literal gate.
+  const literalBitOf = (rule: RuleSource, position: number): number => {
     const alts = parsePattern(rule.pattern);
     const set = alts && literalSet(alts);
-    if (!set || literalScore(set) < MIN_LITERAL_SCORE || wanted.length >= MAX_BITS) return 0;
-    const bit = 1 << wanted.length;
+    if (!set || literalScore(set) < MIN_LITERAL_SCORE || position >= MAX_BITS) return 0;
+    const bit = 1 << position;
     const tagged = set.map((text) => ({ text, bit }));
     wanted.push(tagged);
     literals.push(...tagged);
     return bit;
   };
-  const lineBits = rules.lines.map(literalBitOf);
-  const tailBits = rules.tails.map(literalBitOf);
+  const lineBits = rules.lines.map((r, k) => literalBitOf(r, k));
+  const tailBits = rules.tails.map((r, k) => literalBitOf(r, rules.lines.length + k));
   const scanner = literals.length > 0 ? new LiteralScanner(literals) : null;
   // A set with a literal the scanner could not take gives no gate (its absence would prove nothing).
   const usable = (bit: number): number => (bit !== 0 && scanner && wanted.some((w) => w[0]!.bit === bit && w.every((l) => scanner.accepts(l))) ? bit : 0);
   const lines = rules.lines.map((r, k) => lineGate(r, usable(lineBits[k]!)));
   const tails = rules.tails.map((_r, k) => ({ ...NO_GATES, literalBit: usable(tailBits[k]!) }));
   const prefixes = rules.prefixes.map((r) => lineGate(r, 0));
+  // Line rules among the first 31 that have no literal gate: always worth trying.
+  let ungated = 0;
+  lines.forEach((g, k) => {
+    if (k < MAX_BITS && g.literalBit === 0) ungated |= 1 << k;
+  });
+  const gated = lines.reduce((mask, g) => mask | g.literalBit, 0);
   return {
     lines,
     tails,
     prefixes,
+    candidates: (seen: number): number => (seen & gated) | ungated,
     scan(body: string): LiteralsSeen {
       const count = lineCount(body);
       if (!scanner) return { lines: new Int32Array(count).fill(-1), any: -1 };

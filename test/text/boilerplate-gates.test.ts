@@ -97,3 +97,17 @@ describe('rules the gates cannot read', () => {
     });
   });
 });
+
+describe('many rules', () => {
+  it('applies rules past the 31 literal bits, in file order', () => {
+    const filler = Array.from({ length: 33 }, (_, k) => ({ id: `filler-${k}`, reason: 'x', kind: 'line', pattern: `\\bzzfiller${k}word\\b` }));
+    const custom = compileBoilerplate([
+      ...filler,
+      { id: 'late-literal', reason: 'x', kind: 'line', pattern: '\\bnewsletter\\b' },
+      { id: 'late-plain', reason: 'x', kind: 'line', pattern: '^Promo$' },
+    ]);
+    const body = 'Keep this.\nOur newsletter\nPromo\nzzfiller32word here\nzzfiller3word';
+    expect(splitBoilerplate(body, custom).dropped.map((d) => d.ruleId)).toEqual(['late-literal', 'late-plain', 'filler-32', 'filler-3']);
+  });
+});
+
