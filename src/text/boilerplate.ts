@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { EntryBase, compilePattern, parseLexiconEntries, readLexiconFile } from './lexicon-file.ts';
-import { literalView, requiredLiterals } from './required-literals.ts';
+import { type Gate, type RuleGates, type RuleSource, buildGates, passesGates } from './rule-gates.ts';
 
 /**
  * One rule. `line`: a line that matches is dropped (only lines up to `maxLength` characters, so a
@@ -25,8 +25,6 @@ interface LineRule {
   readonly id: string;
   readonly re: RegExp;
   readonly maxLength: number;
-  /** One of these (lower-cased) is in every line the rule matches; null: no prefilter. */
-  readonly literals: readonly string[] | null;
 }
 
 /** Compiled boilerplate rules. */
@@ -34,6 +32,8 @@ export interface BoilerplateRules {
   readonly lineRules: readonly LineRule[];
   readonly tails: readonly { readonly id: string; readonly re: RegExp }[];
   readonly prefixes: readonly { readonly id: string; readonly re: RegExp }[];
+  /** Cheap preconditions derived from the patterns (rule-gates.ts), one per rule above in order. */
+  readonly gates: RuleGates;
 }
 
 /** A piece of text the rules removed, and the rule that removed it. */
@@ -49,20 +49,20 @@ const FILE = 'boilerplate.json';
 export function compileBoilerplate(raw: unknown, file = FILE): BoilerplateRules {
   const entries = parseLexiconEntries(file, raw, BoilerplateEntry);
   const flags = (e: BoilerplateEntry): string => (e.caseSensitive ? 'u' : 'iu');
-  const lines = entries.filter((e) => e.kind === 'line');
-  const lineRules = lines.map((e) => ({
+  const source = (e: BoilerplateEntry, pattern: string, extra = ''): RuleSource & { id: string; re: RegExp } => ({
     id: e.id,
-    re: compilePattern(file, e.id, e.pattern, flags(e)),
-    maxLength: e.maxLength ?? DEFAULT_MAX_LINE,
-    literals: requiredLiterals(e.pattern),
-  }));
-  const tails = entries
-    .filter((e) => e.kind === 'tail')
-    .map((e) => ({ id: e.id, re: compilePattern(file, e.id, e.pattern, `${flags(e)}m`) }));
+    pattern,
+    flags: flags(e) + extra,
+    re: compilePattern(file, e.id, pattern, flags(e) + extra),
+  });
+  const lineRules = entries
+    .filter((e) => e.kind === 'line')
+    .map((e) => ({ ...source(e, e.pattern), maxLength: e.maxLength ?? DEFAULT_MAX_LINE }));
+  const tails = entries.filter((e) => e.kind === 'tail').map((e) => source(e, e.pattern, 'm'));
   const prefixes = entries
     .filter((e) => e.kind === 'prefix')
-    .map((e) => ({ id: e.id, re: compilePattern(file, e.id, e.pattern.startsWith('^') ? e.pattern : `^${e.pattern}`, flags(e)) }));
-  return { lineRules, tails, prefixes };
+    .map((e) => source(e, e.pattern.startsWith('^') ? e.pattern : `^${e.pattern}`));
+  return { lineRules, tails, prefixes, gates: buildGates({ lines: lineRules, tails, prefixes }) };
 }
 
 /** Reads data/lexicon/boilerplate.json (or another file of the same shape). */
@@ -79,14 +79,19 @@ export function dropBoilerplate(body: string, rules: BoilerplateRules): string {
 export function splitBoilerplate(body: string, rules: BoilerplateRules): { kept: string; dropped: DroppedText[] } {
   const dropped: DroppedText[] = [];
   let text = body;
-  const tail = earliestTail(text, rules);
+  // Literals are looked up once in the whole body; the lines after a tail cut are a prefix of its
+  // lines (the last one perhaps shortened), so a literal missing here is missing there too.
+  const seen = rules.gates.scan(body);
+  const tail = earliestTail(text, rules, seen.any);
   if (tail) {
     dropped.push({ ruleId: tail.id, text: text.slice(tail.index) });
     text = text.slice(0, tail.index);
   }
   const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    const ruleId = lineRuleFor(line.trim(), rules);
+  const lines = text.split('\n');
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const ruleId = lineRuleFor(line.trim(), rules, seen.lines[k]!);
     if (ruleId) dropped.push({ ruleId, text: line });
     else kept.push(cutPrefixes(line, rules, dropped));
   }
@@ -94,7 +99,10 @@ export function splitBoilerplate(body: string, rules: BoilerplateRules): { kept:
 }
 
 function cutPrefixes(line: string, rules: BoilerplateRules, dropped: DroppedText[]): string {
-  for (const { id, re } of rules.prefixes) {
+  if (line === '') return line;
+  for (let r = 0; r < rules.prefixes.length; r++) {
+    const { id, re } = rules.prefixes[r]!;
+    if (!passesGates(rules.gates.prefixes[r]!, line, -1)) continue;
     const m = re.exec(line);
     if (m && m[0].length < line.length) {
       dropped.push({ ruleId: id, text: m[0] });
@@ -104,29 +112,36 @@ function cutPrefixes(line: string, rules: BoilerplateRules, dropped: DroppedText
   return line;
 }
 
-function earliestTail(text: string, rules: BoilerplateRules): { id: string; index: number } | null {
+function earliestTail(text: string, rules: BoilerplateRules, seen: number): { id: string; index: number } | null {
   let best: { id: string; index: number } | null = null;
-  for (const { id, re } of rules.tails) {
+  for (let r = 0; r < rules.tails.length; r++) {
+    const { id, re } = rules.tails[r]!;
+    const bit = rules.gates.tails[r]!.literalBit;
+    if (bit !== 0 && (seen & bit) === 0) continue;
     const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { id, index: m.index };
   }
   return best;
 }
 
-function lineRuleFor(line: string, rules: BoilerplateRules): string | null {
+function lineRuleFor(line: string, rules: BoilerplateRules, seen: number): string | null {
   if (line === '') return null;
-  // One regex per rule is faster than one big alternation: each has its own literal prefix scan.
-  // A rule whose required words are all absent is not run (unanchored alternations are slow).
-  let view: string | null = null;
-  for (const rule of rules.lineRules) {
-    if (line.length > rule.maxLength) continue;
-    if (rule.literals && !containsAny((view ??= literalView(line)), rule.literals)) continue;
-    if (rule.re.test(line)) return rule.id;
+  // One regex per rule is faster than one big alternation; the gates (required literals, first
+  // and last characters, required ending) skip the regex on lines it cannot match. Rules whose
+  // literals the line lacks are not even visited: the set bits of `candidates`, in rule order.
+  const { lineRules } = rules;
+  const gates = rules.gates.lines;
+  for (let mask = rules.gates.candidates(seen); mask !== 0; mask &= mask - 1) {
+    const r = 31 - Math.clz32(mask & -mask);
+    if (tryRule(line, lineRules[r]!, gates[r]!, seen)) return lineRules[r]!.id;
   }
+  for (let r = MASKED_RULES; r < lineRules.length; r++) if (tryRule(line, lineRules[r]!, gates[r]!, seen)) return lineRules[r]!.id;
   return null;
 }
 
-function containsAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
+/** Line rules beyond this many are not in the candidate mask (an Int32 has 31 usable bits). */
+const MASKED_RULES = 31;
+
+function tryRule(line: string, rule: LineRule, gate: Gate, seen: number): boolean {
+  return line.length <= rule.maxLength && passesGates(gate, line, seen) && rule.re.test(line);
 }
