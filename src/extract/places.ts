@@ -40,20 +40,29 @@ export function joinsList(hits: SentenceHits, from: number, to: number, between:
   return true;
 }
 
-/** Mentions of one sentence as token ranges (offsets relative to the sentence). */
-export function mentionTokens(mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number; mention: Mention }[] {
+/**
+ * Mentions of one sentence as token ranges. Mention offsets are `base` + offsets into the
+ * sentence (the sentence's start in the article; 0 for mentions relative to the sentence).
+ */
+export function mentionTokens(mentions: readonly Mention[], tokens: readonly Token[], base = 0): { start: number; end: number; mention: Mention }[] {
   const out: { start: number; end: number; mention: Mention }[] = [];
   for (const mention of mentions) {
-    const start = tokens.findIndex((t) => t.end > mention.start);
-    if (start === -1) continue;
+    const from = mention.start - base;
+    const to = mention.end - base;
+    let start = 0;
+    while (start < tokens.length && tokens[start]!.end <= from) start++;
+    if (start === tokens.length) continue;
     let end = start;
-    while (end < tokens.length && tokens[end]!.start < mention.end) end++;
+    while (end < tokens.length && tokens[end]!.start < to) end++;
     out.push({ start, end: Math.max(end, start + 1), mention });
   }
   return out;
 }
 
-/** The named settlements of a sentence; those marked `vicinity` carry no claim themselves. */
+/**
+ * The named settlements of a sentence; those marked `vicinity` carry no claim themselves.
+ * Mention and region offsets only need to share one origin (the sentence's or the article's).
+ */
 export function claimablePlaces(
   mentions: readonly { start: number; end: number; mention: Mention }[],
   regions: readonly RegionMention[],
@@ -102,15 +111,18 @@ function namesUnit(hits: SentenceHits, m: { start: number; end: number }, betwee
   return hits.notClaims.some((n) => n.item.entry.effect === 'unit-name' && (n.end === m.start || (quoted && n.start === m.end)));
 }
 
-/** Anaphors of a sentence resolved to the last settlement named before them. */
-export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], lastPlace: Place | null): PlaceRef[] {
+/**
+ * Anaphors of a sentence resolved to the last settlement named before them; `lastPlace` gives
+ * the last one named in earlier sentences (asked only when an anaphor needs it).
+ */
+export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], lastPlace: () => Place | null): PlaceRef[] {
   const out: PlaceRef[] = [];
   const designators = contextOf(hits, 'designator');
   for (const kind of ['anaphor', 'object-anaphor'] as const) {
     for (const h of contextOf(hits, kind)) {
       if (named.some((p) => p.start < h.end && h.start < p.end)) continue;
       if (designators.some((d) => d.start <= h.start && h.end <= d.end)) continue;
-      const before = named.filter((p) => p.end <= h.start).at(-1)?.place ?? lastPlace;
+      const before = named.filter((p) => p.end <= h.start).at(-1)?.place ?? lastPlace();
       if (before) out.push({ start: h.start, end: h.end, place: before, anaphor: true, objectOnly: kind === 'object-anaphor' });
     }
   }
