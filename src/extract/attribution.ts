@@ -160,20 +160,26 @@ export function attributeCue(
     const owner = speakers.find((s) => s.kind === 'report-noun' && s.start >= denial.end && s.end <= cueStart && s.attribution)?.attribution;
     return { attribution: denier, denied: true, owner: owner && owner.claimant !== denier.claimant ? owner : null, laterDenier: null };
   }
-  // A verb after the cue governs it within the cue's clause ("X fell, the ministry said") or as
-  // the sentence's trailing attribution (no cue after it).
-  const trailing = (s: Speaker): boolean => !cueStarts.some((c) => c >= s.end);
-  // A report noun ("Russian reports about X") attributes only under a denial, never on its own.
-  // "Moscow's claims to have captured X": an owned report noun just before the cue speaks for it.
-  const owned = (s: Speaker): boolean => s.kind === 'report-noun' && s.attribution !== null && s.end <= cueStart && cueStart - s.end <= OWNED_REACH;
-  const verbs = speakers.filter(
-    (s) => owned(s) || ((s.kind === 'verb' || s.kind === 'participle') && (s.end <= cueStart || s.end <= clauseEnd || trailing(s))),
-  );
+  const verbs = speakers.filter((s) => governs(s, cueStart, clauseEnd, cueStarts));
   if (verbs.length === 0) return { attribution: outlet, denied: false, owner: null, laterDenier: null };
-  const nearest = [...verbs].sort((a, b) => distance(a, cueStart) - distance(b, cueStart))[0]!;
+  // The nearest (the first of equally near ones).
+  let nearest = verbs[0]!;
+  for (const s of verbs) if (distance(s, cueStart) < distance(nearest, cueStart)) nearest = s;
   const own = nearest.kind === 'participle' ? mainAttribution(speakers) : nearest.attribution;
   const attribution = own ?? mainAttribution(verbs) ?? previous ?? outlet;
   return { attribution, denied: false, owner: null, laterDenier: laterDenier(cueStart, speakers, attribution) };
+}
+
+/**
+ * Whether speaker `s` speaks for the cue at `cueStart`. A verb after the cue governs it within the
+ * cue's clause ("X fell, the ministry said") or as the sentence's trailing attribution (no cue
+ * after it). A report noun ("Russian reports about X") attributes only under a denial, never on
+ * its own, except an owned one just before the cue ("Moscow's claims to have captured X").
+ */
+function governs(s: Speaker, cueStart: number, clauseEnd: number, cueStarts: readonly number[]): boolean {
+  if (s.kind === 'report-noun' && s.attribution !== null && s.end <= cueStart && cueStart - s.end <= OWNED_REACH) return true;
+  if (s.kind !== 'verb' && s.kind !== 'participle') return false;
+  return s.end <= cueStart || s.end <= clauseEnd || !cueStarts.some((c) => c >= s.end);
 }
 
 /** "X took Y, a claim Kyiv rejected as false": a denial after a report noun that follows the cue. */

@@ -35,21 +35,25 @@ export function findDates(hits: SentenceHits, tokens: readonly Token[], publishe
   const out: DateRef[] = [];
   const used = new Set<number>();
   const dates = [...hits.dates].sort((a, b) => a.start - b.start);
-  const sinceAt = (i: number): boolean => dates.some((d) => d.item.entry.kind === 'since' && d.end === i);
   for (const h of dates) {
     if (used.has(h.start)) continue;
     const ref = resolveHit(h, dates, tokens, pub);
     if (!ref) continue;
     for (let i = ref.start; i < ref.end; i++) used.add(i);
-    out.push({ ...ref, since: sinceAt(ref.start) });
+    out.push({ ...ref, since: sinceAt(dates, ref.start) });
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i) || !/^(19|20)\d\d$/.test(tokens[i]!.norm)) continue;
     const year = Number(tokens[i]!.norm);
     if (year > new Date(pub).getUTCFullYear()) continue;
-    out.push({ start: i, end: i + 1, date: `${year}-07-01`, absolute: true, since: sinceAt(i), ruleId: 'date-year' });
+    out.push({ start: i, end: i + 1, date: `${year}-07-01`, absolute: true, since: sinceAt(dates, i), ruleId: 'date-year' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a "since" word ends right before token `i`. */
+function sinceAt(dates: readonly Hit[], i: number): boolean {
+  return dates.some((d) => d.item.cat === 'date' && d.item.entry.kind === 'since' && d.end === i);
 }
 
 function resolveHit(h: Hit, dates: readonly Hit[], tokens: readonly Token[], pub: number): Omit<DateRef, 'since'> | null {
