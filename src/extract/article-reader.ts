@@ -29,7 +29,7 @@ import type { LanguageLexicon, Lexicon } from './lexicon.ts';
 import { languageLexicon } from './lexicon.ts';
 import type { PlaceRef } from './places.ts';
 import { claimablePlaces, mentionTokens, resolveAnaphors } from './places.ts';
-import type { SentenceClaim } from './sentence-claims.ts';
+import type { SentenceClaim, SpeakerMemory } from './sentence-claims.ts';
 import { sentenceClaims } from './sentence-claims.ts';
 
 /** What the reader needs of an article: its sentences, places and lexicons. */
@@ -147,7 +147,7 @@ class ArticleReader {
     else if (!mayHold(lexiconAnchors(this.lexAt(i)).mainSpeech, this.tokens(i))) read = NO_CLAIMS;
     else {
       const { tokens, hits } = this.analysis(i);
-      read = { main: mainAttribution(findSpeakers(hits, tokens, this.sentences[i]!.text, this.memoryBefore(i).previous)), claims: [] };
+      read = { main: mainAttribution(findSpeakers(hits, tokens, this.sentences[i]!.text, () => this.memoryBefore(i).previous)), claims: [] };
     }
     this.readMemo[i] = read;
     return read;
@@ -158,7 +158,7 @@ class ArticleReader {
    * the last of the three sentences before that has one, unless a sentence far from every place
    * came between (it forgets the speaker; the date goes with the next sentence read).
    */
-  private memoryBefore(i: number): Memory {
+  memoryBefore(i: number): Memory {
     const seen = this.memoryMemo[i];
     if (seen) return seen;
     let memory = EMPTY;
@@ -214,14 +214,10 @@ class ArticleReader {
   /** The claims of cue sentence `i`. */
   private readClaims(i: number): Read {
     const sentence = this.sentences[i]!;
-    const { previous, previousDate } = this.memoryBefore(i);
     const { published } = this.input;
-    // "Про це повідомили в X." after a sentence names its speaker.
-    const next = this.sentences[i + 1];
-    const voice = (next && citedAfter(next, this.lexAt(i + 1), previous, () => this.analysis(i + 1))) ?? this.articleVoice();
     const { tokens, hits } = this.analysis(i);
-    const speakers = findSpeakers(hits, tokens, sentence.text, previous);
-    const between = betweenOf(sentence.text, tokens);
+    const memory = new CueSentenceMemory(this, i);
+    const speakers = findSpeakers(hits, tokens, sentence.text, () => memory.previous());
     const named = this.named(i);
     const places = [...named.filter((p) => !p.vicinity), ...resolveAnaphors(hits, named, () => this.lastPlaceBefore(i))];
     const claims = sentenceClaims({
@@ -230,14 +226,44 @@ class ArticleReader {
       clauses: splitClauses(hits, tokens, sentence.text),
       places,
       speakers,
-      between,
+      between: betweenOf(sentence.text, tokens),
       dates: findDates(hits, tokens, published),
-      previous,
-      previousDate,
-      outlet: voice.ruleIds[0] === 'outlet' ? (implicitVoice(hits, previous, tokens, sentence.text) ?? voice) : voice,
+      memory,
       published,
     });
     return { main: mainAttribution(speakers), claims };
+  }
+
+  /** Whose statement a cue sentence without a speaker of its own is. */
+  voiceOf(i: number, memory: SpeakerMemory): Attribution {
+    // "Про це повідомили в X." after a sentence names its speaker.
+    const next = this.sentences[i + 1];
+    const voice = (next && citedAfter(next, this.lexAt(i + 1), () => memory.previous(), () => this.analysis(i + 1))) ?? this.articleVoice();
+    if (voice.ruleIds[0] !== 'outlet') return voice;
+    const { tokens, hits } = this.analysis(i);
+    return implicitVoice(hits, () => memory.previous(), tokens, this.sentences[i]!.text) ?? voice;
+  }
+}
+
+/** The speaker memory of one cue sentence, worked out on first use. */
+class CueSentenceMemory implements SpeakerMemory {
+  private voice: Attribution | undefined;
+
+  constructor(
+    private readonly reader: ArticleReader,
+    private readonly at: number,
+  ) {}
+
+  previous(): Attribution | null {
+    return this.reader.memoryBefore(this.at).previous;
+  }
+
+  previousDate(): IsoDate | null {
+    return this.reader.memoryBefore(this.at).previousDate;
+  }
+
+  outlet(): Attribution {
+    return (this.voice ??= this.reader.voiceOf(this.at, this));
   }
 }
 

@@ -10,12 +10,25 @@ import { normalizeWord } from '../text/tokens.ts';
 import type { LanguageLexicon, LexItem } from './lexicon.ts';
 import { expand } from './phrase-trie.ts';
 
-/** One anchor set: a sentence may hold a phrase of its group only if `mayHold` says so. */
+/**
+ * A word of a phrase as the trie matches it: exactly (a possessive "word's" also matches "word")
+ * or, for `word*`, as a prefix.
+ */
+interface WordMatch {
+  readonly key: string;
+  readonly prefix: boolean;
+}
+
+/**
+ * One anchor set: a sentence may hold a phrase of its group only if `mayHold` says so. Every
+ * token sequence of the group's phrases is filed under its anchor (its rarest-looking word) with
+ * one more word it needs (`null` when it has no other word): both must occur in the sentence.
+ */
 export interface AnchorSet {
-  /** Anchor words matched exactly (or by a possessive "word's"). */
-  readonly words: ReadonlySet<string>;
-  /** Anchor prefixes from `word*`: any token starting with one matches. */
-  readonly prefixes: readonly string[];
+  /** Exact anchor words → the other words their sequences need. */
+  readonly words: ReadonlyMap<string, readonly (WordMatch | null)[]>;
+  /** Prefix anchors by their first character. */
+  readonly prefixesByHead: ReadonlyMap<string, readonly { readonly prefix: string; readonly needs: readonly (WordMatch | null)[] }[]>;
   /** Some phrase has no word to anchor on (only `*` and gaps): every sentence may hold it. */
   readonly always: boolean;
 }
@@ -53,58 +66,99 @@ export function lexiconAnchors(lex: LanguageLexicon): LexiconAnchors {
 
 /** The anchor set of the items `inGroup` selects (abbreviations are no phrases and never match). */
 export function anchorSet(items: readonly LexItem[], inGroup: (item: LexItem) => boolean): AnchorSet {
-  const words = new Set<string>();
-  const prefixes = new Set<string>();
+  const words = new Map<string, Map<string, WordMatch | null>>();
+  const prefixes = new Map<string, Map<string, WordMatch | null>>();
   let always = false;
   for (const item of items) {
     if (!inGroup(item) || (item.cat === 'context' && item.entry.kind === 'abbreviation')) continue;
     for (const phrase of item.entry.phrases) {
       for (const seq of expand(phrase)) {
-        const anchor = pickAnchor(seq);
-        if (anchor === null) always = true;
-        else if (anchor.prefix) prefixes.add(anchor.key);
-        else words.add(anchor.key);
+        const [anchor, second] = pickAnchors(seq);
+        if (!anchor) {
+          always = true;
+          continue;
+        }
+        const table = anchor.prefix ? prefixes : words;
+        const needs = table.get(anchor.key) ?? new Map<string, WordMatch | null>();
+        table.set(anchor.key, needs);
+        needs.set(second ? `${second.prefix ? '*' : ''}${second.key}` : '', second ?? null);
       }
     }
   }
-  // A prefix makes every longer prefix and word it starts redundant.
-  const shortest = [...prefixes].filter((p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)));
-  for (const w of [...words]) if (shortest.some((p) => w.startsWith(p))) words.delete(w);
-  return { words, prefixes: shortest, always };
+  const prefixesByHead = new Map<string, { prefix: string; needs: (WordMatch | null)[] }[]>();
+  for (const [prefix, needs] of prefixes) {
+    const bucket = prefixesByHead.get(prefix[0]!) ?? [];
+    bucket.push({ prefix, needs: simplest(needs) });
+    prefixesByHead.set(prefix[0]!, bucket);
+  }
+  return { words: new Map([...words].map(([w, needs]) => [w, simplest(needs)])), prefixesByHead, always };
+}
+
+/** An anchor that needs nothing more makes its other needs redundant. */
+function simplest(needs: ReadonlyMap<string, WordMatch | null>): (WordMatch | null)[] {
+  return needs.has('') ? [null] : [...needs.values()];
 }
 
 /**
- * The word of one token sequence to anchor on, keyed as the trie keys it. The longest exact word
- * is taken (long words are rare in running text), a prefix only when the sequence has no word.
+ * The two words of one token sequence to check, keyed as the trie keys them: the longest exact
+ * words (long words are rare in running text), prefixes only after words.
  */
-function pickAnchor(seq: readonly string[]): { key: string; prefix: boolean } | null {
-  let best: { key: string; prefix: boolean } | null = null;
+function pickAnchors(seq: readonly string[]): [WordMatch | null, WordMatch | null] {
+  const candidates: WordMatch[] = [];
   for (const word of seq) {
     if (word === '*' || GAP.test(word)) continue;
     const prefix = word.length > 1 && word.endsWith('*');
     const key = normalizeWord(prefix ? word.slice(0, -1) : word);
     // An empty prefix cannot be looked up by the trie's buckets; an empty word never matches.
-    if (key === '') continue;
-    if (!best || rank(key, prefix) > rank(best.key, best.prefix)) best = { key, prefix };
+    if (key !== '') candidates.push({ key, prefix });
   }
-  return best;
+  candidates.sort((a, b) => rank(b) - rank(a));
+  return [candidates[0] ?? null, candidates[1] ?? null];
 }
 
-function rank(key: string, prefix: boolean): number {
-  return prefix ? key.length - 100 : key.length;
+function rank(w: WordMatch): number {
+  return w.prefix ? w.key.length - 100 : w.key.length;
 }
 
-/** Whether one token's normal form matches an anchor of `set`. */
+/** Whether one token's normal form matches word `w` the way the trie would. */
+function matches(w: WordMatch, norm: string): boolean {
+  if (w.prefix) return norm.startsWith(w.key);
+  return norm === w.key || (norm.endsWith("'s") && norm.length === w.key.length + 2 && norm.startsWith(w.key));
+}
+
+/** The other words that a token, as an anchor, needs (undefined: the token is no anchor). */
+function needsOf(set: AnchorSet, norm: string): readonly (WordMatch | null)[] | undefined {
+  let needs = set.words.get(norm);
+  if (norm.endsWith("'s")) {
+    const stem = set.words.get(norm.slice(0, -2));
+    if (stem) needs = needs ? [...needs, ...stem] : stem;
+  }
+  const bucket = set.prefixesByHead.get(norm.charAt(0));
+  if (bucket) {
+    for (const p of bucket) {
+      if (!norm.startsWith(p.prefix)) continue;
+      if (!needs) needs = p.needs;
+      else needs = [...needs, ...p.needs];
+    }
+  }
+  return needs;
+}
+
+/** Whether one token's normal form is an anchor of `set` (ignoring what else its phrases need). */
 export function isAnchor(set: AnchorSet, norm: string): boolean {
-  if (set.words.has(norm)) return true;
-  if (norm.endsWith("'s") && set.words.has(norm.slice(0, -2))) return true;
-  for (const p of set.prefixes) if (norm.startsWith(p)) return true;
-  return false;
+  return needsOf(set, norm) !== undefined;
 }
 
 /** Whether tokens [from, to) may hold a phrase of the anchor set's group. */
 export function mayHold(set: AnchorSet, tokens: readonly Token[], from = 0, to = tokens.length): boolean {
   if (set.always) return true;
-  for (let i = from; i < to; i++) if (isAnchor(set, tokens[i]!.norm)) return true;
+  for (let i = from; i < to; i++) {
+    const needs = needsOf(set, tokens[i]!.norm);
+    if (!needs) continue;
+    for (const need of needs) {
+      if (need === null) return true;
+      for (let j = from; j < to; j++) if (matches(need, tokens[j]!.norm)) return true;
+    }
+  }
   return false;
 }

@@ -35,9 +35,18 @@ const NOT_A_LIST = /[—–(;:]/u;
  */
 export function joinsList(hits: SentenceHits, from: number, to: number, between: (from: number, to: number) => string): boolean {
   if (NOT_A_LIST.test(between(from, to))) return false;
-  const joiners = [...contextOf(hits, 'conjunction'), ...contextOf(hits, 'list-join'), ...hits.scopes];
-  for (let i = from; i < to; i++) if (!joiners.some((h) => h.start <= i && i < h.end)) return false;
+  for (let i = from; i < to; i++) if (!joinsAt(hits, i)) return false;
   return true;
+}
+
+/** Whether token `i` is inside a conjunction, a list word or a part word. */
+function joinsAt(hits: SentenceHits, i: number): boolean {
+  for (const h of hits.context) {
+    const kind = h.item.entry.kind;
+    if ((kind === 'conjunction' || kind === 'list-join') && h.start <= i && i < h.end) return true;
+  }
+  for (const h of hits.scopes) if (h.start <= i && i < h.end) return true;
+  return false;
 }
 
 /**
@@ -69,11 +78,10 @@ export function claimablePlaces(
   hits: SentenceHits,
   between: (from: number, to: number) => string,
 ): PlaceRef[] {
-  const inclusive = contextOf(hits, 'inclusive');
-  const actors = [...hits.claimants, ...hits.sides.filter((s) => s.item.entry.side !== 'none')];
   const out: PlaceRef[] = [];
-  let previous = null as { end: number; vicinity: boolean } | null;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+  let previousEnd = 0;
+  let previousVicinity = false;
+  for (const m of mentions.length > 1 ? [...mentions].sort((a, b) => a.start - b.start) : mentions) {
     const { mention } = m;
     if (mention.confidence < MIN_CONFIDENCE) continue;
     if (regions.some((r) => r.start < mention.end && mention.start < r.end)) continue;
@@ -82,24 +90,35 @@ export function claimablePlaces(
     // "на Запоріжжі": the colloquial name of the oblast, neither a claim nor what "the city" means.
     if (hits.notClaims.some((n) => n.item.entry.effect === 'region-name' && n.start <= m.start && m.end <= n.end)) continue;
     // "Kyiv said", "Moscow's forces", "Belousov": a capital or surname speaking, not a settlement.
-    if (actors.some((a) => a.start < m.end && m.start < a.end)) continue;
-    const near = hits.notClaims.some(
-      (n) =>
-        n.item.entry.effect === 'vicinity' &&
-        n.end <= m.start &&
-        // "взяли под контроль X": a vicinity word inside a cue phrase is part of the cue.
-        !hits.cues.some((c) => c.start < n.end && n.start < c.end) &&
-        m.start - n.end <= VICINITY_GAP &&
-        !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
-        !hits.speech.some((c) => c.start >= n.end && c.end <= m.start) &&
-        !mentions.some((o) => o !== m && o.start >= n.end && o.end <= m.start) &&
-        !inclusive.some((i) => i.start <= n.start && i.end >= n.end),
-    );
-    const listed: boolean = previous !== null && previous.vicinity && joinsList(hits, previous.end, m.start, between);
-    previous = { end: m.end, vicinity: near || listed };
+    if (hits.claimants.some((a) => a.start < m.end && m.start < a.end)) continue;
+    if (hits.sides.some((a) => a.item.entry.side !== 'none' && a.start < m.end && m.start < a.end)) continue;
+    const near = hits.notClaims.some((n) => isVicinity(n, m, mentions, hits));
+    const listed: boolean = out.length > 0 && previousVicinity && joinsList(hits, previousEnd, m.start, between);
+    previousEnd = m.end;
+    previousVicinity = near || listed;
     out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false, vicinity: near || listed });
   }
   return out;
+}
+
+/** Whether not-claim `n` makes mention `m` only a reference point ("near X", "10 km from X"). */
+function isVicinity(
+  n: SentenceHits['notClaims'][number],
+  m: { start: number; end: number },
+  mentions: readonly { start: number; end: number }[],
+  hits: SentenceHits,
+): boolean {
+  return (
+    n.item.entry.effect === 'vicinity' &&
+    n.end <= m.start &&
+    // "взяли под контроль X": a vicinity word inside a cue phrase is part of the cue.
+    !hits.cues.some((c) => c.start < n.end && n.start < c.end) &&
+    m.start - n.end <= VICINITY_GAP &&
+    !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
+    !hits.speech.some((c) => c.start >= n.end && c.end <= m.start) &&
+    !mentions.some((o) => o !== m && o.start >= n.end && o.end <= m.start) &&
+    !hits.context.some((i) => i.item.entry.kind === 'inclusive' && i.start <= n.start && i.end >= n.end)
+  );
 }
 
 const OPEN_QUOTE = /[«"“„']\s*$/u;
@@ -107,8 +126,14 @@ const CLOSE_QUOTE = /^\s*[»"”']/u;
 
 /** "группировка «Днепр»", "Battlegroup Dnepr", "«Южной» группировки": a unit's name, not a place. */
 function namesUnit(hits: SentenceHits, m: { start: number; end: number }, between: (from: number, to: number) => string): boolean {
-  const quoted = OPEN_QUOTE.test(between(m.start, m.start)) && CLOSE_QUOTE.test(between(m.end, m.end));
-  return hits.notClaims.some((n) => n.item.entry.effect === 'unit-name' && (n.end === m.start || (quoted && n.start === m.end)));
+  let after = false;
+  for (const n of hits.notClaims) {
+    if (n.item.entry.effect !== 'unit-name') continue;
+    if (n.end === m.start) return true;
+    if (n.start === m.end) after = true;
+  }
+  // A quoted name followed by the unit word.
+  return after && OPEN_QUOTE.test(between(m.start, m.start)) && CLOSE_QUOTE.test(between(m.end, m.end));
 }
 
 /**

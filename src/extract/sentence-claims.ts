@@ -8,7 +8,7 @@ import type { Controller, Scope } from '../domain/claim.ts';
 import type { Place } from '../domain/place.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Hit, SentenceHits } from './analyse.ts';
-import type { Attribution, findSpeakers } from './attribution.ts';
+import type { Attribution, Fallbacks, findSpeakers } from './attribution.ts';
 import { attributeCue } from './attribution.ts';
 import type { Clause } from './clauses.ts';
 import type { Side } from './controller.ts';
@@ -33,6 +33,12 @@ export interface SentenceClaim {
   readonly ruleIds: readonly string[];
 }
 
+/** What a sentence takes from the sentences around it. */
+export interface SpeakerMemory extends Fallbacks {
+  /** The date of the remembered speaker's claim. */
+  previousDate(): IsoDate | null;
+}
+
 /** What the sentence stage needs besides the hits. */
 export interface SentenceContext {
   readonly hits: SentenceHits;
@@ -41,9 +47,8 @@ export interface SentenceContext {
   readonly places: readonly PlaceRef[];
   readonly speakers: ReturnType<typeof findSpeakers>;
   readonly dates: readonly DateRef[];
-  readonly previous: Attribution | null;
-  readonly previousDate: IsoDate | null;
-  readonly outlet: Attribution;
+  /** The speaker in memory, the date of its claim and the outlet's voice, read only when needed. */
+  readonly memory: SpeakerMemory;
   readonly published: IsoDate;
   /** The text between two tokens of the sentence. */
   readonly between: (from: number, to: number) => string;
@@ -96,7 +101,7 @@ function claimsFor(ref: PlaceRef, cue: CueHit, clause: Clause, ctx: SentenceCont
   // relative clause speaks about the noun it describes, not about the cue before it.
   const relative = ctx.clauses.find((c) => c.start > cue.start && RELATIVE_OPENERS.has(ctx.tokens[c.start]?.norm ?? ''));
   const speakers = ctx.speakers.filter((s) => !ended(s, cue, ctx) && !described(s, relative, ctx) && !inAside(s, cue, ctx));
-  const read = attributeCue(cue.start, clause.end, facts.cueStarts, speakers, ctx.previous, ctx.outlet);
+  const read = attributeCue(cue.start, clause.end, facts.cueStarts, speakers, ctx.memory);
   if (read.denied && read.owner) {
     push(out, claimFor(ref, cue, clause, ctx, facts, read.owner, false, read.owner));
     push(out, claimFor(ref, cue, clause, ctx, facts, read.attribution, true, read.owner));
@@ -225,7 +230,7 @@ function claimDate(cue: CueHit, clause: Clause, attribution: Attribution, ctx: S
   }
   const chosen = near ?? nearInClause;
   if (chosen) return chosen.date;
-  if (attribution.verb === null && attribution.claimant !== 'independent' && ctx.previousDate) return ctx.previousDate;
+  if (attribution.verb === null && attribution.claimant !== 'independent') return ctx.memory.previousDate() || ctx.published;
   return ctx.published;
 }
 

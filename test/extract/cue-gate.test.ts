@@ -18,18 +18,19 @@ const isCue = (item: LexItem): boolean => item.cat === 'cue';
 
 describe('anchorSet', () => {
   it.each([
-    ['one word', ['captured'], ['captured'], []],
-    ['the longest word of each expansion', ['(took|taken) control of'], ['control'], []],
-    ['a word over a prefix', ['liberat* the city'], ['city'], []],
-    ['a prefix when there is no word', ['liberat* *'], [], ['liberat']],
-    ['hyphens split like the tokeniser', ['re-established'], ['established'], []],
-    ['words normalised like tokens', ['Освобождённый'], ['освобожденный'], []],
-    ['a prefix covers the words it starts', ['захопил*', 'захопили Х'], [], ['захопил']],
-    ['a gap is no anchor', ['pushed {1,3} out'], ['pushed'], []],
-  ])('%s', (_name, phrases, words, prefixes) => {
+    ['one word', ['captured'], ['they captured it', 'Captured!'], ['they took it']],
+    ['two words of each expansion', ['(took|taken) control of'], ['took control of X', 'control was taken of'], ['took X', 'under control of X', 'took the town']],
+    ['a word and a prefix', ['liberat* the city'], ['liberated the city'], ['liberated the town', 'a city']],
+    ['a prefix alone', ['liberat* *'], ['liberation of X', 'they liberate'], ['the city', 'liber']],
+    ['hyphens split like the tokeniser', ['re-established'], ['re established', 're-established'], ['reestablished']],
+    ['words normalised like tokens', ['Освобождённый'], ['освобожденный город', 'ОСВОБОЖДЁННЫЙ'], ['освобожден']],
+    ['a gap is no word', ['pushed {1,3} out'], ['pushed them out'], ['pushed', 'out']],
+    ['a possessive matches its noun', ['ministry said'], ["the ministry's spokesman said"], ['the ministries said']],
+    ['an anchor alone when the phrase has one word', ['захопили', 'захопили місто'], ['захопили село'], ['місто']],
+  ])('%s', (_name, phrases, kept, skipped) => {
     const set = anchorSet(cues(...phrases), isCue);
-    expect([...set.words].sort()).toEqual([...words].sort());
-    expect([...set.prefixes]).toEqual(prefixes);
+    for (const text of kept) expect(mayHold(set, tokenize(text)), text).toBe(true);
+    for (const text of skipped) expect(mayHold(set, tokenize(text)), text).toBe(false);
     expect(set.always).toBe(false);
   });
 
@@ -45,7 +46,7 @@ describe('anchorSet', () => {
 });
 
 describe('isAnchor', () => {
-  const set = anchorSet(cues('ministry said', 'liberat* *'), isCue);
+  const set = anchorSet(cues('ministry', 'liberat* *'), isCue);
   it.each([
     ['ministry', true],
     ["ministry's", true],
