@@ -120,12 +120,6 @@ function rank(w: WordMatch): number {
   return w.prefix ? w.key.length - 100 : w.key.length;
 }
 
-/** Whether one token's normal form matches word `w` the way the trie would. */
-function matches(w: WordMatch, norm: string): boolean {
-  if (w.prefix) return norm.startsWith(w.key);
-  return norm === w.key || (norm.endsWith("'s") && norm.length === w.key.length + 2 && norm.startsWith(w.key));
-}
-
 /** The other words that a token, as an anchor, needs (undefined: the token is no anchor). */
 function needsOf(set: AnchorSet, norm: string): readonly (WordMatch | null)[] | undefined {
   let needs = set.words.get(norm);
@@ -152,13 +146,30 @@ export function isAnchor(set: AnchorSet, norm: string): boolean {
 /** Whether tokens [from, to) may hold a phrase of the anchor set's group. */
 export function mayHold(set: AnchorSet, tokens: readonly Token[], from = 0, to = tokens.length): boolean {
   if (set.always) return true;
+  // The sentence's words (and the nouns of its possessives), gathered at the first anchor.
+  let present: Set<string> | null = null;
   for (let i = from; i < to; i++) {
     const needs = needsOf(set, tokens[i]!.norm);
     if (!needs) continue;
     for (const need of needs) {
       if (need === null) return true;
-      for (let j = from; j < to; j++) if (matches(need, tokens[j]!.norm)) return true;
+      if (need.prefix) {
+        for (let j = from; j < to; j++) if (tokens[j]!.norm.startsWith(need.key)) return true;
+        continue;
+      }
+      present ??= wordsOf(tokens, from, to);
+      if (present.has(need.key)) return true;
     }
   }
   return false;
+}
+
+function wordsOf(tokens: readonly Token[], from: number, to: number): Set<string> {
+  const words = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    words.add(norm);
+    if (norm.endsWith("'s")) words.add(norm.slice(0, -2));
+  }
+  return words;
 }
