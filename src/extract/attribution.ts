@@ -10,6 +10,17 @@ import type { Token } from '../text/tokens.ts';
 import type { Hit, SentenceHits } from './analyse.ts';
 import type { LexItem } from './lexicon.ts';
 
+/** A value worked out only when asked for (the speaker memory may need earlier sentences read). */
+export type Lazy<T> = () => T;
+
+/** The fallbacks of a sentence's cues, asked for only when a cue has no speaker of its own. */
+export interface Fallbacks {
+  /** The speaker in memory from the sentences before. */
+  previous(): Attribution | null;
+  /** Whose statement a cue with no speaker is (the same object at every call). */
+  outlet(): Attribution;
+}
+
 /** Who says it. */
 export interface Attribution {
   readonly claimant: Claimant;
@@ -43,8 +54,11 @@ const NAME_TOKENS = 4;
 /** How far into the role after the name the body may be named ("press officer of a mechanized brigade"). */
 const ROLE_REACH = 7;
 
-/** The speakers of a sentence, each resolved to an attribution where possible. */
-export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text: string, previous: Attribution | null): Speaker[] {
+/**
+ * The speakers of a sentence, each resolved to an attribution where possible; `previous` is the
+ * speaker a pronoun stands for (asked only when the sentence has one).
+ */
+export function findSpeakers(hits: SentenceHits, tokens: readonly Token[], text: string, previous: Lazy<Attribution | null>): Speaker[] {
   const speakers: Speaker[] = [];
   const relative = relativeSpans(tokens, text);
   const claimants = namedOverGeneric(hits.claimants);
@@ -150,10 +164,11 @@ function appositiveSpeaker(verb: Hit<Extract<LexItem, { cat: 'speech' }>>, claim
   return claimants.find((c) => c.item.entry.claimant !== 'inherit' && c.start > k && c.start - k <= ROLE_REACH && roleEnd(c)) ?? null;
 }
 
-function toAttribution(c: ClaimantHit, verb: Hit, tokens: readonly Token[], text: string, previous: Attribution | null): Attribution | null {
+function toAttribution(c: ClaimantHit, verb: Hit, tokens: readonly Token[], text: string, previousOf: Lazy<Attribution | null>): Attribution | null {
   const entry = c.item.entry;
   const surface = text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
   if (entry.claimant === 'inherit') {
+    const previous = previousOf();
     if (previous) return { ...previous, verb: verb.start };
     return entry.fallback ? { claimant: entry.fallback, source: surface, ruleIds: [entry.id], verb: verb.start } : null;
   }
@@ -174,8 +189,7 @@ export function attributeCue(
   clauseEnd: number,
   cueStarts: readonly number[],
   speakers: readonly Speaker[],
-  previous: Attribution | null,
-  outlet: Attribution,
+  fallbacks: Fallbacks,
 ): CueAttribution {
   const denial = speakers.filter((s) => s.kind === 'denial' && s.end <= cueStart).at(-1);
   const interrupted = denial && speakers.some((s) => (s.kind === 'verb' || s.kind === 'participle') && s.start >= denial.end && s.end <= cueStart);
@@ -183,25 +197,31 @@ export function attributeCue(
     // "X said Moscow was lying about…": a denial inside reported speech is the reporter's.
     const reporter = speakers.find((s) => s.kind === 'verb' && s.attribution && s.end <= denial.start)?.attribution;
     const own = denial.pronoun ? null : denial.attribution;
-    const denier = reporter ?? own ?? mainAttribution(speakers) ?? denial.attribution ?? previous ?? outlet;
+    const denier = reporter ?? own ?? mainAttribution(speakers) ?? denial.attribution ?? fallbacks.previous() ?? fallbacks.outlet();
     // "rejected the Russian Defence Ministry's statement that…": the denied claim has an owner.
     const owner = speakers.find((s) => s.kind === 'report-noun' && s.start >= denial.end && s.end <= cueStart && s.attribution)?.attribution;
     return { attribution: denier, denied: true, owner: owner && owner.claimant !== denier.claimant ? owner : null, laterDenier: null };
   }
-  // A verb after the cue governs it within the cue's clause ("X fell, the ministry said") or as
-  // the sentence's trailing attribution (no cue after it).
-  const trailing = (s: Speaker): boolean => !cueStarts.some((c) => c >= s.end);
-  // A report noun ("Russian reports about X") attributes only under a denial, never on its own.
-  // "Moscow's claims to have captured X": an owned report noun just before the cue speaks for it.
-  const owned = (s: Speaker): boolean => s.kind === 'report-noun' && s.attribution !== null && s.end <= cueStart && cueStart - s.end <= OWNED_REACH;
-  const verbs = speakers.filter(
-    (s) => owned(s) || ((s.kind === 'verb' || s.kind === 'participle') && (s.end <= cueStart || s.end <= clauseEnd || trailing(s))),
-  );
-  if (verbs.length === 0) return { attribution: outlet, denied: false, owner: null, laterDenier: null };
-  const nearest = [...verbs].sort((a, b) => distance(a, cueStart) - distance(b, cueStart))[0]!;
+  const verbs = speakers.filter((s) => governs(s, cueStart, clauseEnd, cueStarts));
+  if (verbs.length === 0) return { attribution: fallbacks.outlet(), denied: false, owner: null, laterDenier: null };
+  // The nearest (the first of equally near ones).
+  let nearest = verbs[0]!;
+  for (const s of verbs) if (distance(s, cueStart) < distance(nearest, cueStart)) nearest = s;
   const own = nearest.kind === 'participle' ? mainAttribution(speakers) : nearest.attribution;
-  const attribution = own ?? mainAttribution(verbs) ?? previous ?? outlet;
+  const attribution = own ?? mainAttribution(verbs) ?? fallbacks.previous() ?? fallbacks.outlet();
   return { attribution, denied: false, owner: null, laterDenier: laterDenier(cueStart, speakers, attribution) };
+}
+
+/**
+ * Whether speaker `s` speaks for the cue at `cueStart`. A verb after the cue governs it within the
+ * cue's clause ("X fell, the ministry said") or as the sentence's trailing attribution (no cue
+ * after it). A report noun ("Russian reports about X") attributes only under a denial, never on
+ * its own, except an owned one just before the cue ("Moscow's claims to have captured X").
+ */
+function governs(s: Speaker, cueStart: number, clauseEnd: number, cueStarts: readonly number[]): boolean {
+  if (s.kind === 'report-noun' && s.attribution !== null && s.end <= cueStart && cueStart - s.end <= OWNED_REACH) return true;
+  if (s.kind !== 'verb' && s.kind !== 'participle') return false;
+  return s.end <= cueStart || s.end <= clauseEnd || !cueStarts.some((c) => c >= s.end);
 }
 
 /** "X took Y, a claim Kyiv rejected as false": a denial after a report noun that follows the cue. */

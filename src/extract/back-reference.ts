@@ -10,7 +10,7 @@ import type { Token } from '../text/tokens.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { SentenceHits } from './analyse.ts';
 import { analyseTokens, contextOf } from './analyse.ts';
-import type { Attribution } from './attribution.ts';
+import type { Attribution, Lazy } from './attribution.ts';
 import { findSpeakers, mainAttribution } from './attribution.ts';
 import type { LanguageLexicon, LexItem } from './lexicon.ts';
 import { findPhrases } from './phrase-trie.ts';
@@ -25,7 +25,7 @@ const PEEK_CHARS = 80;
 export function citedAfter(
   next: Sentence | undefined,
   lex: LanguageLexicon,
-  previous: Attribution | null,
+  previous: Lazy<Attribution | null>,
   analysed?: () => { readonly tokens: readonly Token[]; readonly hits: SentenceHits },
 ): Attribution | null {
   if (!next || !hasBackReferences(lex)) return null;

@@ -32,25 +32,50 @@ export function actorOf(cue: CueHit, hits: SentenceHits, from: number, to: numbe
   const entry = cue.item.entry;
   if (entry.side) return { side: entry.side, named: true };
   const sides = hits.sides.filter((s) => s.start >= from && s.end <= to);
-  const toSide = (s: (typeof sides)[number]): Side | null | 'none' => {
-    const side = s.item.entry.side;
-    if (side === 'none') return 'none';
-    if (side === 'previous') return lastNamedSide(hits, s.start);
-    if (side === 'speaker') return speaker;
-    if (side === 'opponent') return speaker ? opposite(speaker) : null;
-    return side;
-  };
-  // "…had fallen, saying Ukrainian units…": a side after a speech word belongs to what is said there.
-  const spoken = (s: (typeof sides)[number]): boolean => hits.speech.some((v) => v.start >= cue.end && v.end <= s.start);
-  const after = sides.filter((s) => s.start >= cue.end && s.start - cue.end <= ACTOR_AFTER && !spoken(s));
-  const before = sides.filter((s) => s.end <= cue.start && cue.start - s.end <= ACTOR_BEFORE).reverse();
-  const order = entry.actorAfter ? [...after, ...before] : entry.actorEitherSide ? [...before, ...after] : before;
-  for (const s of order) {
-    const side = toSide(s);
+  // The side after the cue (for `actorAfter` cues) comes first, then the sides before it, nearest
+  // first; `actorEitherSide` cues look after the cue only when no side stands before it.
+  if (entry.actorAfter) {
+    const after = sideAfter(cue, sides, hits, speaker);
+    if (after) return { side: after, named: true };
+  }
+  for (let k = sides.length - 1; k >= 0; k--) {
+    const s = sides[k]!;
+    if (s.end > cue.start || cue.start - s.end > ACTOR_BEFORE) continue;
+    const side = sideOf(s, hits, speaker);
     if (side && side !== 'none') return { side, named: true };
+  }
+  if (entry.actorEitherSide) {
+    const after = sideAfter(cue, sides, hits, speaker);
+    if (after) return { side: after, named: true };
   }
   if (entry.attackerIsActor) return { side: speaker ? opposite(speaker) : null, named: false };
   return { side: entry.defaultSide ?? speaker, named: false };
+}
+
+type SideHit = SentenceHits['sides'][number];
+
+/** The first side named within reach after the cue, outside a later speech phrase. */
+function sideAfter(cue: CueHit, sides: readonly SideHit[], hits: SentenceHits, speaker: Side | null): Side | null {
+  for (const s of sides) {
+    if (s.start < cue.end || s.start - cue.end > ACTOR_AFTER || spoken(s, cue, hits)) continue;
+    const side = sideOf(s, hits, speaker);
+    if (side && side !== 'none') return side;
+  }
+  return null;
+}
+
+function sideOf(s: SideHit, hits: SentenceHits, speaker: Side | null): Side | null | 'none' {
+  const side = s.item.entry.side;
+  if (side === 'none') return 'none';
+  if (side === 'previous') return lastNamedSide(hits, s.start);
+  if (side === 'speaker') return speaker;
+  if (side === 'opponent') return speaker ? opposite(speaker) : null;
+  return side;
+}
+
+/** "…had fallen, saying Ukrainian units…": a side after a speech word belongs to what is said there. */
+function spoken(s: SideHit, cue: CueHit, hits: SentenceHits): boolean {
+  return hits.speech.some((v) => v.start >= cue.end && v.end <= s.start);
 }
 
 /** The side named last before token `before` in the sentence ("Russian troops …, but they …"). */

@@ -20,6 +20,7 @@ export interface DateRef {
 }
 
 const DAY = 86_400_000;
+const YEAR = /^(19|20)\d\d$/;
 
 function iso(t: number): IsoDate {
   return new Date(t).toISOString().slice(0, 10);
@@ -34,22 +35,27 @@ export function findDates(hits: SentenceHits, tokens: readonly Token[], publishe
   const pub = utc(published);
   const out: DateRef[] = [];
   const used = new Set<number>();
-  const dates = [...hits.dates].sort((a, b) => a.start - b.start);
-  const sinceAt = (i: number): boolean => dates.some((d) => d.item.entry.kind === 'since' && d.end === i);
+  const dates = hits.dates.length > 1 ? [...hits.dates].sort((a, b) => a.start - b.start) : hits.dates;
   for (const h of dates) {
     if (used.has(h.start)) continue;
     const ref = resolveHit(h, dates, tokens, pub);
     if (!ref) continue;
     for (let i = ref.start; i < ref.end; i++) used.add(i);
-    out.push({ ...ref, since: sinceAt(ref.start) });
+    out.push({ ...ref, since: sinceAt(dates, ref.start) });
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || !/^(19|20)\d\d$/.test(tokens[i]!.norm)) continue;
+    // Only four-character tokens can be years (the length test spares most tokens the regex).
+    if (tokens[i]!.norm.length !== 4 || used.has(i) || !YEAR.test(tokens[i]!.norm)) continue;
     const year = Number(tokens[i]!.norm);
     if (year > new Date(pub).getUTCFullYear()) continue;
-    out.push({ start: i, end: i + 1, date: `${year}-07-01`, absolute: true, since: sinceAt(i), ruleId: 'date-year' });
+    out.push({ start: i, end: i + 1, date: `${year}-07-01`, absolute: true, since: sinceAt(dates, i), ruleId: 'date-year' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** Whether a "since" word ends right before token `i`. */
+function sinceAt(dates: readonly Hit[], i: number): boolean {
+  return dates.some((d) => d.item.cat === 'date' && d.item.entry.kind === 'since' && d.end === i);
 }
 
 function resolveHit(h: Hit, dates: readonly Hit[], tokens: readonly Token[], pub: number): Omit<DateRef, 'since'> | null {
@@ -105,7 +111,7 @@ function dayAt(tokens: readonly Token[], i: number): number | null {
 
 function yearAfter(tokens: readonly Token[], i: number): number | null {
   const norm = tokens[i]?.norm;
-  return norm && /^(19|20)\d\d$/.test(norm) ? Number(norm) : null;
+  return norm && YEAR.test(norm) ? Number(norm) : null;
 }
 
 /** A month without a year is the latest such month not after the article. */

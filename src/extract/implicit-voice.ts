@@ -15,7 +15,7 @@ import type { Token } from '../text/tokens.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { SentenceHits } from './analyse.ts';
 import { analyseTokens, contextOf } from './analyse.ts';
-import type { Attribution } from './attribution.ts';
+import type { Attribution, Lazy } from './attribution.ts';
 import { findSpeakers, mainAttribution } from './attribution.ts';
 import type { LanguageLexicon } from './lexicon.ts';
 
@@ -23,9 +23,10 @@ import type { LanguageLexicon } from './lexicon.ts';
 const OPENING_TOKENS = 2;
 
 /** The sentence's implicit speaker, or null when it is the outlet's own voice. */
-export function implicitVoice(hits: SentenceHits, previous: Attribution | null, tokens: readonly Token[], text: string): Attribution | null {
+export function implicitVoice(hits: SentenceHits, previousOf: Lazy<Attribution | null>, tokens: readonly Token[], text: string): Attribution | null {
   const opens = contextOf(hits, 'continuation').some((h) => h.start < OPENING_TOKENS);
-  if (opens && previous) return { ...previous, verb: null, ruleIds: [...previous.ruleIds, 'continuation'] };
+  const previous = opens ? previousOf() : null;
+  if (previous) return { ...previous, verb: null, ruleIds: [...previous.ruleIds, 'continuation'] };
   const signed = signature(hits, tokens, text);
   if (signed) return signed;
   const ours = hits.claimants.find((c) => c.item.entry.firstPerson && c.item.entry.claimant !== 'inherit');
@@ -46,9 +47,13 @@ export function summaryVoice(lead: readonly string[], lex: LanguageLexicon, anal
     const { tokens, hits } = analysed ? analysed(i, lex) : analyseText(text, lex);
     const summary = contextOf(hits, 'summary-source')[0];
     if (!summary) continue;
-    const main = mainAttribution(findSpeakers(hits, tokens, text, null)) ?? ownerAfter(hits, summary.end, text, tokens);
+    const main = mainAttribution(findSpeakers(hits, tokens, text, noSpeaker)) ?? ownerAfter(hits, summary.end, text, tokens);
     if (main && main.claimant !== 'independent') return { ...main, verb: null, ruleIds: [...main.ruleIds, 'summary'] };
   }
+  return null;
+}
+
+function noSpeaker(): null {
   return null;
 }
 

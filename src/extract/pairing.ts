@@ -28,14 +28,12 @@ export function pairsOf(clause: Clause, cues: readonly CueHit[], ctx: SentenceCo
   const named = inside.filter((p) => !p.anaphor);
   const anaphors = inside.filter((p) => p.anaphor && (!p.objectOnly || cues.some((c) => gap(c, p) <= OBJECT_ANAPHOR_GAP)));
   const pairs = new Map<string, [PlaceRef, CueHit]>();
-  const add = (ref: PlaceRef, cue: CueHit | undefined): void => {
-    if (cue) pairs.set(`${ref.start}:${cue.start}`, [ref, cue]);
-  };
   const topPriority = new Map<PlaceRef, number>();
   for (const ref of named.length > 0 ? named : anaphors.slice(0, 1)) {
     const cue = best(cues, (c) => score(c, ref, named, ctx));
-    add(ref, cue);
-    if (cue) topPriority.set(ref, cue.item.entry.priority ?? 0);
+    if (!cue) continue;
+    pairs.set(`${ref.start}:${cue.start}`, [ref, cue]);
+    topPriority.set(ref, cue.item.entry.priority ?? 0);
   }
   // Each cue also reaches the place it governs: the name after it, or an anaphor.
   for (const cue of cues) {
@@ -43,7 +41,7 @@ export function pairsOf(clause: Clause, cues: readonly CueHit[], ctx: SentenceCo
       (r) => r.anaphor || (r.start >= cue.end && r.start - cue.end <= CUE_OBJECT_GAP && !predicateBetween(cue.end, r.start, ctx)),
     );
     const ref = best(after, (r) => score(cue, r, named, ctx));
-    if (ref && (cue.item.entry.priority ?? 0) >= (topPriority.get(ref) ?? 0)) add(ref, cue);
+    if (ref && (cue.item.entry.priority ?? 0) >= (topPriority.get(ref) ?? 0)) pairs.set(`${ref.start}:${cue.start}`, [ref, cue]);
   }
   return [...pairs.values()];
 }

@@ -35,36 +35,53 @@ const NOT_A_LIST = /[—–(;:]/u;
  */
 export function joinsList(hits: SentenceHits, from: number, to: number, between: (from: number, to: number) => string): boolean {
   if (NOT_A_LIST.test(between(from, to))) return false;
-  const joiners = [...contextOf(hits, 'conjunction'), ...contextOf(hits, 'list-join'), ...hits.scopes];
-  for (let i = from; i < to; i++) if (!joiners.some((h) => h.start <= i && i < h.end)) return false;
+  for (let i = from; i < to; i++) if (!joinsAt(hits, i)) return false;
   return true;
 }
 
-/** Mentions of one sentence as token ranges (offsets relative to the sentence). */
-export function mentionTokens(mentions: readonly Mention[], tokens: readonly Token[]): { start: number; end: number; mention: Mention }[] {
+/** Whether token `i` is inside a conjunction, a list word or a part word. */
+function joinsAt(hits: SentenceHits, i: number): boolean {
+  for (const h of hits.context) {
+    const kind = h.item.entry.kind;
+    if ((kind === 'conjunction' || kind === 'list-join') && h.start <= i && i < h.end) return true;
+  }
+  for (const h of hits.scopes) if (h.start <= i && i < h.end) return true;
+  return false;
+}
+
+/**
+ * Mentions of one sentence as token ranges. Mention offsets are `base` + offsets into the
+ * sentence (the sentence's start in the article; 0 for mentions relative to the sentence).
+ */
+export function mentionTokens(mentions: readonly Mention[], tokens: readonly Token[], base = 0): { start: number; end: number; mention: Mention }[] {
   const out: { start: number; end: number; mention: Mention }[] = [];
   for (const mention of mentions) {
-    const start = tokens.findIndex((t) => t.end > mention.start);
-    if (start === -1) continue;
+    const from = mention.start - base;
+    const to = mention.end - base;
+    let start = 0;
+    while (start < tokens.length && tokens[start]!.end <= from) start++;
+    if (start === tokens.length) continue;
     let end = start;
-    while (end < tokens.length && tokens[end]!.start < mention.end) end++;
+    while (end < tokens.length && tokens[end]!.start < to) end++;
     out.push({ start, end: Math.max(end, start + 1), mention });
   }
   return out;
 }
 
-/** The named settlements of a sentence; those marked `vicinity` carry no claim themselves. */
+/**
+ * The named settlements of a sentence; those marked `vicinity` carry no claim themselves.
+ * Mention and region offsets only need to share one origin (the sentence's or the article's).
+ */
 export function claimablePlaces(
   mentions: readonly { start: number; end: number; mention: Mention }[],
   regions: readonly RegionMention[],
   hits: SentenceHits,
   between: (from: number, to: number) => string,
 ): PlaceRef[] {
-  const inclusive = contextOf(hits, 'inclusive');
-  const actors = [...hits.claimants, ...hits.sides.filter((s) => s.item.entry.side !== 'none')];
   const out: PlaceRef[] = [];
-  let previous = null as { end: number; vicinity: boolean } | null;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+  let previousEnd = 0;
+  let previousVicinity = false;
+  for (const m of mentions.length > 1 ? [...mentions].sort((a, b) => a.start - b.start) : mentions) {
     const { mention } = m;
     if (mention.confidence < MIN_CONFIDENCE) continue;
     if (regions.some((r) => r.start < mention.end && mention.start < r.end)) continue;
@@ -73,49 +90,63 @@ export function claimablePlaces(
     // "на Запоріжжі": the colloquial name of the oblast, neither a claim nor what "the city" means.
     if (hits.notClaims.some((n) => n.item.entry.effect === 'region-name' && n.start <= m.start && m.end <= n.end)) continue;
     // "Kyiv said", "Moscow's forces", "Belousov": a capital or surname speaking, not a settlement.
-    if (actors.some((a) => a.start < m.end && m.start < a.end)) continue;
-    const near = hits.notClaims.some(
-      (n) =>
-        n.item.entry.effect === 'vicinity' &&
-        n.end <= m.start &&
-        // "взяли под контроль X": a vicinity word inside a cue phrase is part of the cue.
-        !hits.cues.some((c) => c.start < n.end && n.start < c.end) &&
-        m.start - n.end <= VICINITY_GAP &&
-        !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
-        !hits.speech.some((c) => c.start >= n.end && c.end <= m.start) &&
-        !mentions.some((o) => o !== m && o.start >= n.end && o.end <= m.start) &&
-        !inclusive.some((i) => i.start <= n.start && i.end >= n.end),
-    );
+    if (hits.claimants.some((a) => a.start < m.end && m.start < a.end)) continue;
+    if (hits.sides.some((a) => a.item.entry.side !== 'none' && a.start < m.end && m.start < a.end)) continue;
+    const near = hits.notClaims.some((n) => isVicinity(n, m, mentions, hits));
     // "поблизу Горіхового та в Торецьку": a list item with a preposition of its own is not "near".
     const listed: boolean =
-      previous !== null && previous.vicinity && joinsList(hits, previous.end, m.start, between) && !ownPreposition(between(previous.end, m.start));
-    previous = { end: m.end, vicinity: near || listed };
+      out.length > 0 && previousVicinity && joinsList(hits, previousEnd, m.start, between) && !OWN_PREPOSITION.test(between(previousEnd, m.start));
+    previousEnd = m.end;
+    previousVicinity = near || listed;
     out.push({ start: m.start, end: m.end, place: mention.place, anaphor: false, objectOnly: false, vicinity: near || listed });
   }
   return out;
 }
 
-/** Prepositions of place that start a list item of their own ("та в", "and in", "и в"). */
-const OWN_PREPOSITION = /(?:^|[\s,])(?:в|у|во|на|in|into|inside|at)(?=\s|$)/iu;
-
-function ownPreposition(text: string): boolean {
-  return OWN_PREPOSITION.test(text);
+/** Whether not-claim `n` makes mention `m` only a reference point ("near X", "10 km from X"). */
+function isVicinity(
+  n: SentenceHits['notClaims'][number],
+  m: { start: number; end: number },
+  mentions: readonly { start: number; end: number }[],
+  hits: SentenceHits,
+): boolean {
+  return (
+    n.item.entry.effect === 'vicinity' &&
+    n.end <= m.start &&
+    // "взяли под контроль X": a vicinity word inside a cue phrase is part of the cue.
+    !hits.cues.some((c) => c.start < n.end && n.start < c.end) &&
+    m.start - n.end <= VICINITY_GAP &&
+    !hits.cues.some((c) => c.start >= n.end && c.end <= m.start) &&
+    !hits.speech.some((c) => c.start >= n.end && c.end <= m.start) &&
+    !mentions.some((o) => o !== m && o.start >= n.end && o.end <= m.start) &&
+    !hits.context.some((i) => i.item.entry.kind === 'inclusive' && i.start <= n.start && i.end >= n.end)
+  );
 }
 
+/** Prepositions of place that start a list item of their own ("та в", "and in", "и в"). */
+const OWN_PREPOSITION = /(?:^|[\s,])(?:в|у|во|на|in|into|inside|at)(?=\s|$)/iu;
+const UNIT_NAME_BREAK = /[,.;:!?()—–]/u;
 const OPEN_QUOTE = /[«"“„']\s*$/u;
 const CLOSE_QUOTE = /^\s*[»"”']/u;
-const UNIT_NAME_BREAK = /[,.;:!?()—–]/u;
 
 /** "группировка «Днепр»", "Battlegroup Dnepr", "«Южной» группировки": a unit's name, not a place. */
 function namesUnit(hits: SentenceHits, m: { start: number; end: number }, between: (from: number, to: number) => string): boolean {
-  const quoted = OPEN_QUOTE.test(between(m.start, m.start)) && CLOSE_QUOTE.test(between(m.end, m.end));
-  // "По словам представителя группировки, Русин Яр …": a comma ends the unit's name.
-  const named = (n: { end: number }): boolean => n.end === m.start && !UNIT_NAME_BREAK.test(between(m.start, m.start));
-  return hits.notClaims.some((n) => n.item.entry.effect === 'unit-name' && (named(n) || (quoted && n.start === m.end)));
+  let after = false;
+  for (const n of hits.notClaims) {
+    if (n.item.entry.effect !== 'unit-name') continue;
+    // "По словам представителя группировки, Русин Яр …": a comma ends the unit's name.
+    if (n.end === m.start && !UNIT_NAME_BREAK.test(between(m.start, m.start))) return true;
+    if (n.start === m.end) after = true;
+  }
+  // A quoted name followed by the unit word.
+  return after && OPEN_QUOTE.test(between(m.start, m.start)) && CLOSE_QUOTE.test(between(m.end, m.end));
 }
 
-/** Anaphors of a sentence resolved to the last settlement named before them. */
-export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], lastPlace: Place | null): PlaceRef[] {
+/**
+ * Anaphors of a sentence resolved to the last settlement named before them; `lastPlace` gives
+ * the last one named in earlier sentences (asked only when an anaphor needs it).
+ */
+export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], lastPlace: () => Place | null): PlaceRef[] {
   const out: PlaceRef[] = [];
   const designators = contextOf(hits, 'designator');
   for (const kind of ['anaphor', 'object-anaphor'] as const) {
@@ -124,7 +155,7 @@ export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], 
       if (designators.some((d) => d.start <= h.start && h.end <= d.end)) continue;
       // "захоплення села Фиголівка", "the town Siversk": a noun right before a name is its designator.
       if (named.some((p) => p.start === h.end)) continue;
-      const before = named.filter((p) => p.end <= h.start).at(-1)?.place ?? lastPlace;
+      const before = named.filter((p) => p.end <= h.start).at(-1)?.place ?? lastPlace();
       if (before) out.push({ start: h.start, end: h.end, place: before, anaphor: true, objectOnly: kind === 'object-anaphor' });
     }
   }

@@ -8,7 +8,7 @@
 import type { Controller, Scope } from '../domain/claim.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Hit, SentenceHits } from './analyse.ts';
-import { contextOf } from './analyse.ts';
+
 import type { LexItem } from './lexicon.ts';
 
 const BEFORE = 4;
@@ -30,24 +30,35 @@ export function scopeOf(
 ): { scope: Scope; ruleId: string | null } {
   if (controller === 'contested') return { scope: 'partial', ruleId: null };
   if (negatedWhole) return { scope: 'partial', ruleId: 'not-whole' };
-  const joins = contextOf(hits, 'conjunction');
-  const acrossJoin = (a: number, b: number): boolean => joins.some((j) => j.start >= a && j.end <= b);
   // "Pokrovsk's southern districts", "its eastern outskirts": the part follows the name.
   const possessive = place.anaphor === true || /'s$|'$/.test(tokens[place.end - 1]?.norm ?? '');
-  const belongs = (s: Span): boolean => {
-    if (s.start >= clause.end || s.end <= clause.start) return false;
-    if (s.start >= cue.start && s.end <= cue.end) return false;
-    const between = (s.start >= Math.min(cue.end, place.end) && s.end <= Math.max(cue.start, place.start));
-    if (between) return !acrossJoin(Math.min(s.end, place.end), Math.max(s.start, place.start));
-    if (s.end <= place.start) return place.start - s.end <= BEFORE && !acrossJoin(s.end, place.start);
-    // "X …: troops entered its eastern outskirts": the cue's own object names the part.
-    if (place.end <= cue.start && s.start >= cue.end && s.start - cue.end <= OBJECT) return !acrossJoin(cue.end, s.start);
-    return possessive && s.start >= place.end && s.start - place.end <= AFTER_POSSESSIVE;
-  };
-  const partial = hits.scopes.find((s) => s.item.entry.scope === 'partial' && belongs(s));
+  let partial: (typeof hits.scopes)[number] | undefined;
+  for (const s of hits.scopes) {
+    if (s.item.entry.scope === 'partial' && belongs(s, cue, place, clause, hits, possessive)) {
+      partial = s;
+      break;
+    }
+  }
   if (partial) return { scope: 'partial', ruleId: partial.item.entry.id };
   if (cue.item.entry.scope) return { scope: cue.item.entry.scope, ruleId: cue.item.entry.id };
   return { scope: 'full', ruleId: null };
+}
+
+/** Whether a part word `s` belongs to the place (see the file comment). */
+function belongs(s: Span, cue: CueHit, place: Span, clause: Span, hits: SentenceHits, possessive: boolean): boolean {
+  if (s.start >= clause.end || s.end <= clause.start) return false;
+  if (s.start >= cue.start && s.end <= cue.end) return false;
+  const between = s.start >= Math.min(cue.end, place.end) && s.end <= Math.max(cue.start, place.start);
+  if (between) return !acrossJoin(hits, Math.min(s.end, place.end), Math.max(s.start, place.start));
+  if (s.end <= place.start) return place.start - s.end <= BEFORE && !acrossJoin(hits, s.end, place.start);
+  // "X …: troops entered its eastern outskirts": the cue's own object names the part.
+  if (place.end <= cue.start && s.start >= cue.end && s.start - cue.end <= OBJECT) return !acrossJoin(hits, cue.end, s.start);
+  return possessive && s.start >= place.end && s.start - place.end <= AFTER_POSSESSIVE;
+}
+
+/** Whether a conjunction ("and") stands within tokens [a, b). */
+function acrossJoin(hits: SentenceHits, a: number, b: number): boolean {
+  return hits.context.some((j) => j.item.entry.kind === 'conjunction' && j.start >= a && j.end <= b);
 }
 
 /** "do not control the town as a whole", "not fully captured": a negated whole-town marker near the cue. */
