@@ -136,6 +136,12 @@ const outletsNamedInText: LangRow[] = [
   ['uk', 'Офіцер бригади в розмові з Громадським визнав, що росіяни закріпилися в північній частині Торецька.', ['Toretsk/ru/ua']],
 ];
 
+/** "the parts of Donetsk it still controls": a share of an oblast named like its capital is the region. */
+const regionShares: LangRow[] = [
+  ['en', 'The Kremlin wants Kyiv to withdraw from the rest of Donetsk before any ceasefire, a demand Ukraine rejects.', []],
+  ['en', 'Russian units crossed from neighbouring Donetsk last summer and have since taken Maliivka, the Russian Defence Ministry said.', ['Maliivka/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -166,3 +172,4 @@ table('"our control" is the speaker\'s', oursUnderControl);
 table('continued attempts', continuedAttempts);
 table('denials by an adjective', adjectiveDenials);
 table('outlets named in the text', outletsNamedInText);
+table('shares of a region', regionShares);
