@@ -138,7 +138,7 @@ const outletsNamedInText: LangRow[] = [
 
 /** "the parts of Donetsk it still controls": a share of an oblast named like its capital is the region. */
 const regionShares: LangRow[] = [
-  ['en', 'The Kremlin wants Kyiv to withdraw from the rest of Donetsk before any ceasefire, a demand Ukraine rejects.', []],
+  ['en', 'The Kremlin wants Kyiv to pull its troops out of the parts of Donetsk it still controls, Peskov said.', []],
   ['en', 'Russian units crossed from neighbouring Donetsk last summer and have since taken Maliivka, the Russian Defence Ministry said.', ['Maliivka/ru/ru']],
 ];
 
