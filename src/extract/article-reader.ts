@@ -28,7 +28,7 @@ import { implicitVoice, summaryVoice } from './implicit-voice.ts';
 import type { LanguageLexicon, Lexicon } from './lexicon.ts';
 import { languageLexicon } from './lexicon.ts';
 import type { PlaceRef } from './places.ts';
-import { claimablePlaces, mentionTokens, resolveAnaphors } from './places.ts';
+import { claimablePlaces, lastNamed, mentionTokens, resolveAnaphors } from './places.ts';
 import type { SentenceClaim, SpeakerMemory } from './sentence-claims.ts';
 import { sentenceClaims } from './sentence-claims.ts';
 
@@ -193,8 +193,8 @@ class ArticleReader {
   private lastPlaceBefore(i: number): Place | null {
     for (let j = i - 1; j >= 0; j--) {
       if (this.mentionsIn[j]!.length === 0) continue;
-      const named = this.named(j);
-      if (named.length > 0) return named[named.length - 1]!.place;
+      const last = lastNamed(this.named(j));
+      if (last) return last;
     }
     return null;
   }

@@ -155,9 +155,18 @@ export function resolveAnaphors(hits: SentenceHits, named: readonly PlaceRef[], 
       if (designators.some((d) => d.start <= h.start && h.end <= d.end)) continue;
       // "захоплення села Фиголівка", "the town Siversk": a noun right before a name is its designator.
       if (named.some((p) => p.start === h.end)) continue;
-      const before = named.filter((p) => p.end <= h.start).at(-1)?.place ?? lastPlace();
+      const before = lastNamed(named.filter((p) => p.end <= h.start)) ?? lastPlace();
       if (before) out.push({ start: h.start, end: h.end, place: before, anaphor: true, objectOnly: kind === 'object-anaphor' });
     }
   }
   return out;
+}
+
+/**
+ * What "the town" after these names stands for: the last one named as a subject of the text, or
+ * the last reference point when there is no other ("X, 20 km from Kramatorsk … the settlement").
+ */
+export function lastNamed(named: readonly PlaceRef[]): Place | null {
+  for (let k = named.length - 1; k >= 0; k--) if (!named[k]!.vicinity) return named[k]!.place;
+  return named.at(-1)?.place ?? null;
 }

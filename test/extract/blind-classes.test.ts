@@ -142,6 +142,11 @@ const regionShares: LangRow[] = [
   ['en', 'Russian units crossed from neighbouring Donetsk last summer and have since taken Maliivka, the Russian Defence Ministry said.', ['Maliivka/ru/ru']],
 ];
 
+/** "X, 20 km from Kramatorsk … the settlement": an anaphor means the place named as a subject, not the reference point. */
+const anaphorsSkipReferencePoints: LangRow[] = [
+  ['en', 'The fighting centred on Stupochky, a village 10 km from Kostiantynivka. The Russian Defence Ministry said its units had "liberated" the settlement.', ['Stupochky/contested/independent', 'Stupochky/ru/ru']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -173,3 +178,4 @@ table('continued attempts', continuedAttempts);
 table('denials by an adjective', adjectiveDenials);
 table('outlets named in the text', outletsNamedInText);
 table('shares of a region', regionShares);
+table('anaphors skip reference points', anaphorsSkipReferencePoints);
