@@ -26,7 +26,7 @@ const PRIORITY_WEIGHT = 100;
 export function pairsOf(clause: Clause, cues: readonly CueHit[], ctx: SentenceContext): [PlaceRef, CueHit][] {
   const inside = ctx.places.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const named = inside.filter((p) => !p.anaphor);
-  const anaphors = inside.filter((p) => p.anaphor && (!p.objectOnly || cues.some((c) => gap(c, p) <= OBJECT_ANAPHOR_GAP)));
+  const anaphors = inside.filter((p) => p.anaphor && (!p.objectOnly || cues.some((c) => objectOf(c, p, ctx))));
   const pairs = new Map<string, [PlaceRef, CueHit]>();
   const topPriority = new Map<PlaceRef, number>();
   for (const ref of named.length > 0 ? named : anaphors.slice(0, 1)) {
@@ -71,6 +71,20 @@ function blocked(cue: CueHit, ref: PlaceRef, named: readonly PlaceRef[], ctx: Se
   if (chain.length === 0) return false;
   const all = [...chain, ref].sort((a, b) => a.start - b.start);
   return all.some((p, i) => i > 0 && !joinsList(ctx.hits, all[i - 1]!.end, p.start, ctx.between));
+}
+
+/** Verbs that make the subject before a cue its object ("it was retaken", "it had been lost"). */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/**
+ * Whether an object pronoun ("retook it", "fighting there") belongs to the cue: after it, or before
+ * it only in the passive ("it was retaken"); "it has cleared", "there is fighting" are no objects.
+ */
+function objectOf(cue: CueHit, p: PlaceRef, ctx: SentenceContext): boolean {
+  if (p.start >= cue.end) return p.start - cue.end <= OBJECT_ANAPHOR_GAP;
+  if (p.end > cue.start || cue.start - p.end > OBJECT_ANAPHOR_GAP) return false;
+  for (let i = p.end; i < cue.start; i++) if (PASSIVE.has(ctx.tokens[i]!.norm)) return true;
+  return false;
 }
 
 /** "showed X as held by Russian forces and marked Y as a grey zone": another verb starts another predicate. */

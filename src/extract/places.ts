@@ -91,6 +91,8 @@ export function claimablePlaces(
     if (hits.notClaims.some((n) => n.item.entry.effect === 'region-name' && n.start <= m.start && m.end <= n.end)) continue;
     // "Kyiv said", "Moscow's forces", "Belousov": a capital or surname speaking, not a settlement.
     if (hits.claimants.some((a) => a.start < m.end && m.start < a.end)) continue;
+    // "…," Marchenko told Reuters: a name right before a speech verb is the one who speaks.
+    if (speaksNext(hits, m.end) && !SPEAKER_BREAK.test(between(m.end, m.end)) && !PLACE_PREPOSITIONS.has(wordBefore(m.start, between))) continue;
     if (hits.sides.some((a) => a.item.entry.side !== 'none' && a.start < m.end && m.start < a.end)) continue;
     const near = hits.notClaims.some((n) => isVicinity(n, m, mentions, hits));
     // "поблизу Горіхового та в Торецьку": a list item with a preposition of its own is not "near".
@@ -121,6 +123,25 @@ function isVicinity(
     !mentions.some((o) => o !== m && o.start >= n.end && o.end <= m.start) &&
     !hits.context.some((i) => i.item.entry.kind === 'inclusive' && i.start <= n.start && i.end >= n.end)
   );
+}
+
+/** Punctuation that separates a name from a following speech verb ("in X, said the governor"). */
+const SPEAKER_BREAK = /[,;:.!?()—–]/u;
+
+/** "fighters in Mariupol said": after a preposition the name is where the speaker is, still a place. */
+const PLACE_PREPOSITIONS = new Set([
+  'in', 'at', 'from', 'near', 'of', 'around', 'outside', 'inside', 'into', 'to', 'for', 'on', 'by', 'within', 'across',
+  'у', 'в', 'на', 'з', 'із', 'зі', 'біля', 'під', 'до', 'від', 'над', 'во', 'из', 'от', 'около', 'под', 'за', 'с', 'со', 'возле',
+]);
+
+function wordBefore(start: number, between: (from: number, to: number) => string): string {
+  if (start === 0) return '';
+  return between(start - 1, start).trim().toLowerCase().split(/\s+/u).at(-1) ?? '';
+}
+
+function speaksNext(hits: SentenceHits, at: number): boolean {
+  for (const v of hits.speech) if (v.start === at && v.item.entry.kind === 'verb') return true;
+  return false;
 }
 
 /** Prepositions of place that start a list item of their own ("та в", "and in", "и в"). */

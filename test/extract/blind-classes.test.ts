@@ -147,6 +147,17 @@ const anaphorsSkipReferencePoints: LangRow[] = [
   ['en', 'The fighting centred on Stupochky, a village 10 km from Kostiantynivka. The Russian Defence Ministry said its units had "liberated" the settlement.', ['Stupochky/contested/independent', 'Stupochky/ru/ru']],
 ];
 
+/** "it has cleared", "there is fighting": a pronoun before an active verb is its subject, not its object. */
+const subjectPronouns: LangRow[] = [
+  ['en', 'Russian troops entered Siversk last week. Ukraine says it has repelled attacks nearby.', ['Siversk/ru/independent']],
+  ['en', 'Russian troops entered Siversk last week. Ukraine says it was retaken on Monday.', ['Siversk/ru/independent', 'Siversk/ua/ua']],
+];
+
+/** "pulled out of X to avoid encirclement": the encirclement is what was avoided. */
+const avoidedEncirclement: LangRow[] = [
+  ['en', "Ukraine's army said its troops had pulled out of the small village of Vyimka to avoid encirclement.", ['Vyimka/ru/ua']],
+];
+
 function table(name: string, rows: readonly LangRow[]): void {
   describe(name, () => {
     it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
@@ -179,3 +190,5 @@ table('denials by an adjective', adjectiveDenials);
 table('outlets named in the text', outletsNamedInText);
 table('shares of a region', regionShares);
 table('anaphors skip reference points', anaphorsSkipReferencePoints);
+table('subject pronouns are no objects', subjectPronouns);
+table('avoided encirclement', avoidedEncirclement);
