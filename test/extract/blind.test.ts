@@ -19,8 +19,10 @@ interface BlindSet {
 }
 
 const SETS: readonly BlindSet[] = [
-  { dir: 'blind', articles: 24, negatives: 2, required: 70, floor: { f1: 0.72, precision: 0.73, recall: 0.7, en: 0.63, uk: 0.72, ru: 0.85 } },
-  { dir: 'blind2', articles: 24, negatives: 3, required: 80, floor: { f1: 0.65, precision: 0.63, recall: 0.66, en: 0.64, uk: 0.68, ru: 0.57 } },
+  { dir: 'blind', articles: 24, negatives: 2, required: 70, floor: { f1: 0.76, precision: 0.8, recall: 0.72, en: 0.68, uk: 0.74, ru: 0.88 } },
+  { dir: 'blind2', articles: 24, negatives: 3, required: 80, floor: { f1: 0.69, precision: 0.71, recall: 0.66, en: 0.68, uk: 0.76, ru: 0.57 } },
+  // Scored at the end of the session it was written in, its errors never read: a guard only.
+  { dir: 'blind3', articles: 24, negatives: 3, required: 60, floor: { f1: 0.62, precision: 0.6, recall: 0.64, en: 0.6, uk: 0.63, ru: 0.62 } },
 ];
 
 const deps = { lexicon: loadLexicon(), gazetteer: loadGazetteer() };
