@@ -1,6 +1,7 @@
 // Shared helpers for the per-language claim tables (uk.test.ts, ru.test.ts): one sentence or a
 // short text → the (place, controller, claimant) tuples the extractor finds, with the real
 // lexicon and the real gazetteer (Ukrainian and Russian case forms are the gazetteer's job).
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/article.ts';
 import type { Claim } from '../../src/domain/claim.ts';
 import { extractClaims } from '../../src/extract/extract-claims.ts';
@@ -38,4 +39,16 @@ export function tuples(body: string, lang: string | null, published?: string): s
     .filter((c) => !c.historical)
     .map((c) => `${c.place}/${c.controller}/${c.claimant}`)
     .sort();
+}
+
+/** A row in any language: [language, text, expected "Place/controller/claimant" tuples]. */
+export type LangRow = readonly [lang: string, ...row: Row];
+
+/** One describe block: each row's text read in its language gives exactly the expected tuples. */
+export function langTable(name: string, rows: readonly LangRow[]): void {
+  describe(name, () => {
+    it.each(rows.map((r) => [r[1], r[0], r[2]] as const))('%s', (text, lang, expected) => {
+      expect(tuples(text, lang)).toEqual([...expected].sort());
+    });
+  });
 }
