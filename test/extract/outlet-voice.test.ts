@@ -23,7 +23,7 @@ describe('outlet voice', () => {
     expect(side(outlet)).toBe(expected);
   });
 
-  it.each(['Reuters', 'The Kyiv Independent', 'Українська правда', 'Медуза', 'DeepState', 'Report Daily', 'Мариамполь сегодня', null])(
+  it.each(['Reuters', 'The Kyiv Independent', 'Українська правда', 'Медуза', 'DeepState', 'Report Daily', 'Мариамполь сегодня', 'Вести', null])(
     '%s reports in its own, independent voice',
     (outlet) => {
       expect(side(outlet)).toBeNull();
